@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "optout",
+    products: [
+        .executable(name: "optout", targets: ["optout"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The only C: ncursesw, with the wide-character API switched on in the shim.
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "ChecklistEngine",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "OptOutCatalog",
+            dependencies: ["ChecklistEngine"],
+            resources: [.copy("Platforms")]
+        ),
+        // Top-level Themes/: theme files shipped as resources of a small target.
+        .target(
+            name: "OptOutThemes",
+            path: "Themes",
+            exclude: ["README.md"],
+            sources: ["ThemeFiles.swift"],
+            resources: [.copy("themes")]
+        ),
+        .target(
+            name: "ChecklistUI",
+            dependencies: ["ChecklistEngine"]
+        ),
+        .target(
+            name: "CursesTerminal",
+            dependencies: ["ChecklistUI", "CNcursesw"]
+        ),
+        .executableTarget(
+            name: "optout",
+            dependencies: [
+                "ChecklistEngine", "OptOutCatalog", "OptOutThemes", "ChecklistUI", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ChecklistEngineTests", dependencies: ["ChecklistEngine"]),
+        .testTarget(name: "OptOutCatalogTests", dependencies: ["OptOutCatalog", "ChecklistEngine"]),
+        .testTarget(name: "ChecklistUITests", dependencies: ["ChecklistUI", "ChecklistEngine", "OptOutCatalog", "OptOutThemes"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["optout"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,60 @@
+/// One platform of the catalog, with the steps that opt an account out.
+public struct Platform: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var vendor: String
+    /// Accounts whose objection may cover each other (`meta`).
+    public var group: String?
+    public var kind: PlatformKind
+    public var jurisdictions: [String]
+    public var legalBasis: LocalizedText?
+    public var deadline: CalendarDay?
+    public var effect: Effect
+    public var confidence: Confidence
+    public var lastVerified: CalendarDay
+    /// Settings a platform could switch back are re-checked after this many days.
+    public var recheckDays: Int?
+    public var sources: [Source]
+    public var summary: LocalizedText
+    public var steps: [Step]
+    /// The file it was loaded from, for messages; nil for platforms built in code.
+    public var origin: String?
+
+    public init(
+        id: String, name: String, vendor: String, group: String? = nil, kind: PlatformKind,
+        jurisdictions: [String] = [], legalBasis: LocalizedText? = nil, deadline: CalendarDay? = nil,
+        effect: Effect = .unknown, confidence: Confidence, lastVerified: CalendarDay,
+        recheckDays: Int? = nil, sources: [Source], summary: LocalizedText, steps: [Step],
+        origin: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.vendor = vendor
+        self.group = group
+        self.kind = kind
+        self.jurisdictions = jurisdictions
+        self.legalBasis = legalBasis
+        self.deadline = deadline
+        self.effect = effect
+        self.confidence = confidence
+        self.lastVerified = lastVerified
+        self.recheckDays = recheckDays
+        self.sources = sources
+        self.summary = summary
+        self.steps = steps
+        self.origin = origin
+    }
+
+    /// Every step, depth first.
+    public var allSteps: [Step] { steps.flatMap(\.flattened) }
+
+    public func step(id: String) -> Step? { allSteps.first { $0.id == id } }
+
+    /// Changes whenever any step changes.
+    public var revision: String {
+        var hash = StableHash()
+        hash.combine(id)
+        for step in allSteps { hash.combine(step.revision) }
+        return hash.hexDigest
+    }
+}

@@ -1,0 +1,201 @@
+import Foundation
+
+/// One change to the progress, as a value: the command line and the full-screen view both
+/// describe what the user did this way, and the store replays it on the freshest file under
+/// its lock, so two processes never lose each other's changes.
+public enum ProgressChange: Sendable, Equatable {
+    case addAccount(platform: String, label: String?)
+    case removeAccount(account: String)
+    /// Puts back a removed account as it was (undo).
+    case restoreAccount(Account)
+    case relabel(account: String, label: String?)
+    case tick(account: String, step: String, note: String?)
+    case untick(account: String, step: String)
+    /// Sets a done step back to an earlier tick, or none (undo keeps the original time).
+    case restoreTick(account: String, step: String, tick: Tick?)
+    case setNote(account: String, step: String, note: String?)
+    case setCoveredBy(account: String, coveredBy: String?)
+    /// The user checked the ticks still hold: they count against the current catalog again.
+    case markReviewed(account: String)
+}
+
+/// What applying a change did, for messages and undo.
+public struct ChangeOutcome: Sendable, Equatable {
+    /// The account the change was about (the new id for `addAccount`).
+    public var account: String
+    /// The change that undoes this one.
+    public var inverse: ProgressChange?
+}
+
+extension Progress {
+    public static let maximumLabelLength = 200
+    public static let maximumNoteLength = 2000
+
+    /// Applies a change, checks it against the catalog and appends it to the history.
+    @discardableResult
+    public mutating func apply(_ change: ProgressChange, catalog: Catalog, at now: Date) throws(ProgressError) -> ChangeOutcome {
+        switch change {
+        case .addAccount(let platformID, let label):
+            guard catalog.platform(id: platformID) != nil else { throw .noSuchPlatform(id: platformID) }
+            let label = try Self.validLabel(label)
+            if let label, accounts.contains(where: { $0.label == label }) { throw .labelTaken(label: label) }
+            let id = newAccountID(platform: platformID)
+            accounts.append(Account(id: id, platform: platformID, label: label, created: now))
+            record(now, .addAccount, id, platformID, detail: label)
+            return ChangeOutcome(account: id, inverse: .removeAccount(account: id))
+
+        case .removeAccount(let reference):
+            let account = try resolve(reference)
+            accounts.removeAll { $0.id == account.id }
+            for index in accounts.indices where accounts[index].coveredBy == account.id {
+                accounts[index].coveredBy = nil
+                record(now, .uncover, accounts[index].id, accounts[index].platform, detail: account.id)
+            }
+            record(now, .removeAccount, account.id, account.platform, detail: account.label)
+            return ChangeOutcome(account: account.id, inverse: .restoreAccount(account))
+
+        case .restoreAccount(let account):
+            guard self.account(id: account.id) == nil else { throw .accountExists(id: account.id) }
+            var restored = account
+            if let cover = restored.coveredBy, self.account(id: cover) == nil { restored.coveredBy = nil }
+            accounts.append(restored)
+            record(now, .restoreAccount, account.id, account.platform, detail: account.label)
+            return ChangeOutcome(account: account.id, inverse: .removeAccount(account: account.id))
+
+        case .relabel(let reference, let label):
+            let index = try accountIndex(reference)
+            let label = try Self.validLabel(label)
+            if let label, accounts.contains(where: { $0.label == label && $0.id != accounts[index].id }) {
+                throw .labelTaken(label: label)
+            }
+            let old = accounts[index].label
+            accounts[index].label = label
+            record(now, .relabel, accounts[index].id, accounts[index].platform, detail: label)
+            return ChangeOutcome(account: accounts[index].id, inverse: .relabel(account: accounts[index].id, label: old))
+
+        case .tick(let reference, let stepID, let note):
+            let index = try accountIndex(reference)
+            let account = accounts[index]
+            let step = try tickableStep(stepID, of: account, catalog: catalog)
+            guard account.ticks[stepID] == nil else { throw .alreadyDone(account: account.id, step: stepID) }
+            let note = try Self.validNote(note)
+            accounts[index].ticks[stepID] = Tick(at: now, catalogRevision: catalog.revision, stepRevision: step.revision)
+            record(now, .tick, account.id, account.platform, step: stepID)
+            if let note {
+                accounts[index].notes[stepID] = note
+                record(now, .note, account.id, account.platform, step: stepID, detail: note)
+            }
+            return ChangeOutcome(account: account.id, inverse: .restoreTick(account: account.id, step: stepID, tick: nil))
+
+        case .untick(let reference, let stepID):
+            let index = try accountIndex(reference)
+            let account = accounts[index]
+            guard let old = account.ticks[stepID] else {
+                if let platform = catalog.platform(id: account.platform), platform.step(id: stepID) == nil {
+                    throw .noSuchStep(account: account.id, platform: account.platform, step: stepID)
+                }
+                throw .notDone(account: account.id, step: stepID)
+            }
+            accounts[index].ticks[stepID] = nil
+            record(now, .untick, account.id, account.platform, step: stepID)
+            return ChangeOutcome(account: account.id, inverse: .restoreTick(account: account.id, step: stepID, tick: old))
+
+        case .restoreTick(let reference, let stepID, let tick):
+            let index = try accountIndex(reference)
+            let account = accounts[index]
+            let old = account.ticks[stepID]
+            accounts[index].ticks[stepID] = tick
+            record(now, tick == nil ? .untick : .tick, account.id, account.platform, step: stepID)
+            return ChangeOutcome(account: account.id, inverse: .restoreTick(account: account.id, step: stepID, tick: old))
+
+        case .setNote(let reference, let stepID, let note):
+            let index = try accountIndex(reference)
+            let account = accounts[index]
+            guard let platform = catalog.platform(id: account.platform), platform.step(id: stepID) != nil else {
+                throw .noSuchStep(account: account.id, platform: account.platform, step: stepID)
+            }
+            let note = try Self.validNote(note)
+            let old = account.notes[stepID]
+            accounts[index].notes[stepID] = note
+            record(now, .note, account.id, account.platform, step: stepID, detail: note)
+            return ChangeOutcome(account: account.id, inverse: .setNote(account: account.id, step: stepID, note: old))
+
+        case .setCoveredBy(let reference, let coverReference):
+            let index = try accountIndex(reference)
+            let account = accounts[index]
+            let old = account.coveredBy
+            guard let coverReference else {
+                accounts[index].coveredBy = nil
+                record(now, .uncover, account.id, account.platform, detail: old)
+                return ChangeOutcome(account: account.id, inverse: .setCoveredBy(account: account.id, coveredBy: old))
+            }
+            let cover = try resolve(coverReference)
+            guard cover.id != account.id else { throw .cannotCoverItself(account: account.id) }
+            let group = catalog.platform(id: account.platform)?.group
+            guard let group, catalog.platform(id: cover.platform)?.group == group else {
+                throw .differentGroup(account: account.id, coveredBy: cover.id)
+            }
+            guard cover.coveredBy == nil else { throw .coverIsCovered(coveredBy: cover.id) }
+            accounts[index].coveredBy = cover.id
+            // Accounts this one covered now point at the new cover, so no chain forms.
+            for other in accounts.indices where accounts[other].coveredBy == account.id {
+                accounts[other].coveredBy = cover.id
+            }
+            record(now, .cover, account.id, account.platform, detail: cover.id)
+            return ChangeOutcome(account: account.id, inverse: .setCoveredBy(account: account.id, coveredBy: old))
+
+        case .markReviewed(let reference):
+            let index = try accountIndex(reference)
+            let account = accounts[index]
+            if let platform = catalog.platform(id: account.platform) {
+                for (stepID, tick) in account.ticks {
+                    guard let step = platform.step(id: stepID) else { continue }
+                    accounts[index].ticks[stepID] = Tick(at: tick.at, catalogRevision: catalog.revision, stepRevision: step.revision)
+                }
+            }
+            accounts[index].reviewed = now
+            record(now, .review, account.id, account.platform)
+            return ChangeOutcome(account: account.id, inverse: nil)
+        }
+    }
+
+    private func accountIndex(_ reference: String) throws(ProgressError) -> Int {
+        let account = try resolve(reference)
+        guard let index = index(ofAccount: account.id) else { throw .noSuchAccount(reference: reference) }
+        return index
+    }
+
+    private func tickableStep(_ stepID: String, of account: Account, catalog: Catalog) throws(ProgressError) -> Step {
+        guard let platform = catalog.platform(id: account.platform) else { throw .noSuchPlatform(id: account.platform) }
+        guard platform.kind != .none else { throw .nothingToTick(platform: platform.name) }
+        guard let step = platform.step(id: stepID) else {
+            throw .noSuchStep(account: account.id, platform: platform.id, step: stepID)
+        }
+        guard step.isLeaf else { throw .stepHasSubsteps(step: stepID) }
+        return step
+    }
+
+    private mutating func record(
+        _ at: Date, _ action: HistoryEntry.Action, _ account: String, _ platform: String?, step: String? = nil, detail: String? = nil
+    ) {
+        history.append(HistoryEntry(at: at, action: action, account: account, platform: platform, step: step, detail: detail))
+    }
+
+    static func validLabel(_ label: String?) throws(ProgressError) -> String? {
+        guard let label else { return nil }
+        let trimmed = label.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return nil }
+        guard trimmed.count <= maximumLabelLength, !trimmed.unicodeScalars.contains(where: SafeText.isUnsafe) else {
+            throw .labelInvalid
+        }
+        return trimmed
+    }
+
+    static func validNote(_ note: String?) throws(ProgressError) -> String? {
+        guard let note else { return nil }
+        let trimmed = note.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return nil }
+        guard trimmed.count <= maximumNoteLength else { throw .noteTooLong(limit: maximumNoteLength) }
+        return SafeText.block(trimmed)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// The status of one account and of each of its steps, at one moment.
+public struct AccountEvaluation: Sendable, Equatable {
+    public var account: Account
+    /// Nil when the platform is no longer in the catalog.
+    public var platform: Platform?
+    public var status: AccountStatus
+    /// Done and total units of required work (an `any_of` group counts once).
+    public var done: Int
+    public var total: Int
+    /// Done state of every step, leaves and parents, by id.
+    public var steps: [String: StepState]
+    public var reviewReasons: [ReviewReason]
+    /// The newest time anything changed on this account.
+    public var lastChange: Date?
+
+    public struct StepState: Sendable, Equatable {
+        public var done: Bool
+        /// When a leaf was ticked; for a parent, when its last needed child was.
+        public var doneAt: Date?
+        /// The step changed in the catalog since it was ticked.
+        public var changed: Bool
+    }
+
+    public enum ReviewReason: Sendable, Equatable {
+        case stepChanged(step: String)
+        case stepRemoved(step: String)
+        case platformRemoved
+        case recheckDue(days: Int, since: Date)
+
+        public func message(in language: Language) -> String {
+            let fr = language == .fr
+            switch self {
+            case .stepChanged(let step):
+                return fr ? "l'étape « \(step) » a changé dans le catalogue depuis qu'elle a été cochée"
+                    : "step '\(step)' changed in the catalog since it was ticked"
+            case .stepRemoved(let step):
+                return fr ? "l'étape « \(step) » n'existe plus dans le catalogue" : "step '\(step)' is no longer in the catalog"
+            case .platformRemoved:
+                return fr ? "la plateforme n'est plus dans le catalogue" : "the platform is no longer in the catalog"
+            case .recheckDue(let days, _):
+                return fr ? "à revérifier : plus de \(days) jours depuis la dernière vérification"
+                    : "due for a re-check: more than \(days) days since it was last checked"
+            }
+        }
+    }
+}

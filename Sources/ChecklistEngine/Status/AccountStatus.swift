@@ -1,0 +1,50 @@
+/// Where an account stands, spelt as the JSON and the command line spell it.
+public enum AccountStatus: String, Codable, CaseIterable, Sendable {
+    case notStarted = "not-started"
+    case inProgress = "in-progress"
+    /// The request is sent; confirmation awaited.
+    case submitted
+    case optedOut = "opted-out"
+    /// A linked account's objection covers it.
+    case covered
+    /// The catalog changed the ticked steps, or the re-check period passed.
+    case needsReview = "needs-review"
+    /// The platform offers no opt-out.
+    case unavailable
+
+    /// The word shown to the user.
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (.notStarted, .en): "not started"
+        case (.notStarted, .fr): "pas commencé"
+        case (.inProgress, .en): "in progress"
+        case (.inProgress, .fr): "en cours"
+        case (.submitted, .en): "submitted"
+        case (.submitted, .fr): "envoyé"
+        case (.optedOut, .en): "opted out"
+        case (.optedOut, .fr): "opposé"
+        case (.covered, .en): "covered"
+        case (.covered, .fr): "couvert"
+        case (.needsReview, .en): "needs review"
+        case (.needsReview, .fr): "à revoir"
+        case (.unavailable, .en): "no opt-out"
+        case (.unavailable, .fr): "aucune opposition"
+        }
+    }
+
+    /// A symbol, so status never rests on colour alone (ASCII when the terminal cannot do better).
+    public func symbol(unicode: Bool) -> String {
+        switch self {
+        case .notStarted: unicode ? "○" : "-"
+        case .inProgress: unicode ? "◐" : "~"
+        case .submitted: unicode ? "✉" : ">"
+        case .optedOut: unicode ? "✔" : "+"
+        case .covered: unicode ? "⛓" : "="
+        case .needsReview: unicode ? "!" : "!"
+        case .unavailable: unicode ? "∅" : "x"
+        }
+    }
+
+    /// Whether nothing more is expected of the user.
+    public var isSettled: Bool { self == .optedOut || self == .covered || self == .unavailable }
+}

@@ -1,0 +1,144 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The progress file: read, changed under a lock, saved durably with the previous good
+/// version kept as a backup. A file it cannot read is never overwritten.
+public struct ProgressStore: Sendable {
+    /// The path the user named (may be a symlink, which is kept).
+    public let url: URL
+    /// How long a command waits for another optout to finish writing.
+    public var lockTimeout: TimeInterval
+    /// Larger files are refused, not parsed.
+    public static let maximumBytes = 64 * 1024 * 1024
+
+    public init(url: URL, lockTimeout: TimeInterval = 3) {
+        self.url = url
+        self.lockTimeout = lockTimeout
+    }
+
+    /// Where bytes go: the symlink's target when the path is a symlink, so the link stays.
+    public var fileURL: URL {
+        if let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path) {
+            return destination.hasPrefix("/") ? URL(fileURLWithPath: destination)
+                : url.deletingLastPathComponent().appendingPathComponent(destination)
+        }
+        return url
+    }
+
+    public var backupURL: URL { URL(fileURLWithPath: fileURL.path + ".bak") }
+    public var lockPath: String { fileURL.path + ".lock" }
+
+    // MARK: Reading
+
+    /// The progress as saved; empty when the file is missing or empty.
+    public func load() throws(ProgressError) -> Progress {
+        let path = fileURL.path
+        var info = stat()
+        if stat(path, &info) != 0 {
+            if errno == ENOENT { return .empty }
+            throw .unreadable(path: url.path, reason: String(cString: strerror(errno)), backup: existingBackup)
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path: url.path) }
+        if info.st_size > Self.maximumBytes { throw .tooLarge(path: url.path, limit: Self.maximumBytes) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: fileURL)
+        } catch {
+            throw .unreadable(path: url.path, reason: YAMLReader.reason(error), backup: existingBackup)
+        }
+        return try decode(data)
+    }
+
+    func decode(_ data: Data) throws(ProgressError) -> Progress {
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .empty }
+        // The version first, so a newer file is named as such rather than as broken.
+        struct Version: Decodable { var schemaVersion: Int }
+        if let version = try? JSONDecoder().decode(Version.self, from: data), version.schemaVersion > Progress.currentSchemaVersion {
+            throw .newerSchema(path: url.path, found: version.schemaVersion, supported: Progress.currentSchemaVersion, backup: existingBackup)
+        }
+        do {
+            let progress = try ProgressCoding.decoder.decode(Progress.self, from: data)
+            guard progress.schemaVersion >= 1 else {
+                throw ProgressError.unreadable(path: url.path, reason: "schemaVersion \(progress.schemaVersion) is not valid", backup: existingBackup)
+            }
+            return progress
+        } catch let error as ProgressError {
+            throw error
+        } catch {
+            throw .unreadable(path: url.path, reason: ProgressCoding.describe(error), backup: existingBackup)
+        }
+    }
+
+    private var existingBackup: String? {
+        FileManager.default.isReadableFile(atPath: backupURL.path) ? backupURL.path : nil
+    }
+
+    // MARK: Changing
+
+    /// Locks the file, reads the freshest version, lets `body` change it and saves the
+    /// result durably when it changed. Returns the saved progress and what `body` returned.
+    public func update<Result>(
+        purpose: String = "a command", _ body: (inout Progress) throws(ProgressError) -> Result
+    ) throws(ProgressError) -> (progress: Progress, result: Result) {
+        try prepareFolder()
+        let lock = try FileLock(path: lockPath, timeout: lockTimeout, purpose: purpose)
+        defer { withExtendedLifetime(lock) {} }
+        let before = try load()
+        var progress = before
+        let result = try body(&progress)
+        if progress != before { try save(progress, previousExists: before != .empty || fileExists) }
+        return (progress, result)
+    }
+
+    /// Applies one change with the catalog's rules at `now`.
+    public func apply(_ change: ProgressChange, catalog: Catalog, at now: Date, purpose: String = "a command")
+        throws(ProgressError) -> (progress: Progress, outcome: ChangeOutcome)
+    {
+        let (progress, outcome) = try update(purpose: purpose) { (progress: inout Progress) throws(ProgressError) in
+            try progress.apply(change, catalog: catalog, at: now)
+        }
+        return (progress, outcome)
+    }
+
+    private var fileExists: Bool { FileManager.default.fileExists(atPath: fileURL.path) }
+
+    /// Saves: the current file (known good: it was just read) becomes the backup by a hard
+    /// link, then the new version replaces it durably.
+    private func save(_ progress: Progress, previousExists: Bool) throws(ProgressError) {
+        let data: Data
+        do {
+            data = try ProgressCoding.encoder.encode(progress)
+        } catch {
+            throw .cannotWrite(path: url.path, reason: ProgressCoding.describe(error))
+        }
+        let path = fileURL.path
+        if previousExists, fileExists {
+            let staging = backupURL.path + ".tmp-\(getpid())"
+            unlink(staging)
+            if link(path, staging) == 0 {
+                if rename(staging, backupURL.path) != 0 { unlink(staging) }
+            } else {
+                // Some file systems have no hard links: copy instead.
+                if let old = try? Data(contentsOf: fileURL) { try? DurableFile.write(old, to: backupURL) }
+            }
+        }
+        try DurableFile.write(data + Data("\n".utf8), to: fileURL)
+    }
+
+    /// Creates the folder (0700) when it is missing; leaves an existing folder's mode alone.
+    private func prepareFolder() throws(ProgressError) {
+        let folder = fileURL.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+            if !isDirectory.boolValue { throw .cannotWrite(path: url.path, reason: "\(folder.path) is not a folder") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .cannotWrite(path: url.path, reason: YAMLReader.reason(error))
+        }
+    }
+}

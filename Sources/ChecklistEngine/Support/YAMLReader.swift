@@ -1,0 +1,316 @@
+import Foundation
+import Yams
+
+/// Reads a YAML document field by field and collects every problem with its line and column,
+/// instead of stopping at the first. Used for catalogs and themes.
+public struct YAMLReader {
+    public let file: String
+    public private(set) var issues: [CatalogIssue] = []
+
+    /// Files larger than this are refused before parsing.
+    public static let maximumBytes = 2 * 1024 * 1024
+    /// Nesting deeper than this (indentation or brackets) is refused before parsing,
+    /// so a hostile file cannot exhaust the stack.
+    public static let maximumNesting = 200
+
+    public init(file: String) { self.file = file }
+
+    // MARK: Parsing
+
+    /// Reads and parses a file; nil (with an issue) when it cannot be read or parsed.
+    public mutating func parseFile(at url: URL) -> Node? {
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            if let size = attributes[.size] as? NSNumber, size.intValue > Self.maximumBytes {
+                report(line: 1, column: 1, .tooLarge(limit: Self.maximumBytes))
+                return nil
+            }
+            data = try Data(contentsOf: url)
+        } catch {
+            report(line: 1, column: 1, .unreadable(reason: Self.reason(error)))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            report(line: 1, column: 1, .notYAML(reason: "not UTF-8 text"))
+            return nil
+        }
+        return parse(text)
+    }
+
+    public mutating func parse(_ text: String) -> Node? {
+        if text.utf8.count > Self.maximumBytes {
+            report(line: 1, column: 1, .tooLarge(limit: Self.maximumBytes))
+            return nil
+        }
+        if let line = Self.lineNestedTooDeep(text) {
+            report(line: line, column: 1, .tooDeep(limit: Self.maximumNesting))
+            return nil
+        }
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                report(line: 1, column: 1, .empty)
+                return nil
+            }
+            return node
+        } catch let error as YamlError {
+            switch error {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+                 .composer(_, let problem, let mark, _):
+                report(line: mark.line, column: mark.column, .notYAML(reason: problem))
+            case .duplicatedKeysInMapping(let duplicates, _):
+                report(line: 1, column: 1, .duplicateField(field: duplicates.joined(separator: ", ")))
+            default:
+                report(line: 1, column: 1, .notYAML(reason: SafeText.line(String(describing: error).prefix(200).description)))
+            }
+            return nil
+        } catch {
+            report(line: 1, column: 1, .notYAML(reason: SafeText.line(String(describing: error).prefix(200).description)))
+            return nil
+        }
+    }
+
+    /// The first line whose block indentation or bracket depth passes the limit.
+    static func lineNestedTooDeep(_ text: String) -> Int? {
+        var line = 1
+        var depth = 0
+        var indent = 0
+        var atLineStart = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"):
+                line += 1
+                indent = 0
+                atLineStart = true
+                continue
+            case UInt8(ascii: " ") where atLineStart, UInt8(ascii: "-") where atLineStart:
+                indent += 1
+                if indent / 2 > maximumNesting { return line }
+                continue
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > maximumNesting { return line }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth = max(0, depth - 1)
+            default:
+                break
+            }
+            atLineStart = false
+        }
+        return nil
+    }
+
+    static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let message = strerror(Int32(underlying.code)) {
+            return String(cString: message)
+        }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "no such file" }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError { return "permission denied" }
+        return SafeText.line(nsError.localizedDescription)
+    }
+
+    // MARK: Reporting
+
+    public mutating func report(_ node: Node?, _ problem: CatalogIssue.Problem) {
+        report(line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1, problem)
+    }
+
+    public mutating func report(line: Int, column: Int, _ problem: CatalogIssue.Problem) {
+        issues.append(CatalogIssue(file: file, line: line, column: column, problem: problem))
+    }
+
+    // MARK: Typed reads
+
+    /// A mapping's fields by name. Unknown names are reported with a suggestion; aliases
+    /// are refused. The key nodes are kept for positions.
+    public mutating func mapping(_ node: Node, field: String, known: [String]) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            if case .alias = node { report(node, .aliasNotAllowed) } else { report(node, .expectedMapping(field: field)) }
+            return nil
+        }
+        var fields = Fields(node: node)
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string, case .scalar = keyNode else {
+                report(keyNode, .expectedText(field: field))
+                continue
+            }
+            if fields.values[key] != nil {
+                report(keyNode, .duplicateField(field: key))
+                continue
+            }
+            guard known.contains(key) else {
+                report(keyNode, .unknownField(field: SafeText.line(key), suggestion: Self.closest(to: key, in: known)))
+                continue
+            }
+            if case .alias = value {
+                report(value, .aliasNotAllowed)
+                continue
+            }
+            fields.values[key] = value
+            fields.keys[key] = keyNode
+        }
+        return fields
+    }
+
+    /// The fields of one mapping, with the mapping itself for "missing field" positions.
+    public struct Fields {
+        public let node: Node
+        public var values: [String: Node] = [:]
+        public var keys: [String: Node] = [:]
+
+        public subscript(name: String) -> Node? { values[name] }
+    }
+
+    public mutating func require(_ fields: Fields, _ name: String) -> Node? {
+        guard let value = fields[name] else {
+            report(fields.node, .missingField(field: name))
+            return nil
+        }
+        return value
+    }
+
+    /// A single-line text; control characters are refused.
+    public mutating func string(_ node: Node, field: String, multiline: Bool = false) -> String? {
+        guard case .scalar(let scalar) = node else {
+            report(node, .expectedText(field: field))
+            return nil
+        }
+        let text = scalar.string
+        let unsafe = text.unicodeScalars.contains { SafeText.isUnsafe($0) && !(multiline && $0 == "\n") }
+        if unsafe {
+            report(node, .controlCharacters(field: field))
+            return nil
+        }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            report(node, .emptyText(field: field))
+            return nil
+        }
+        return multiline ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text
+    }
+
+    /// A text in every language: a mapping with at least `en` and `fr`.
+    public mutating func localized(_ node: Node, field: String, multiline: Bool = false) -> LocalizedText? {
+        guard case .mapping(let mapping) = node else {
+            report(node, .expectedMapping(field: field))
+            return nil
+        }
+        var values: [Language: String] = [:]
+        var ok = true
+        for (keyNode, value) in mapping {
+            guard let code = keyNode.string else { continue }
+            guard let language = Language(rawValue: code) else {
+                report(keyNode, .unknownLanguage(field: field, code: SafeText.line(code)))
+                ok = false
+                continue
+            }
+            if let text = string(value, field: "\(field).\(code)", multiline: multiline) {
+                values[language] = text
+            } else {
+                ok = false
+            }
+        }
+        for language in Language.allCases where values[language] == nil && ok {
+            report(node, .missingLanguage(field: field, language: language))
+            ok = false
+        }
+        return ok ? LocalizedText(values) : nil
+    }
+
+    public mutating func https(_ node: Node, field: String) -> String? {
+        guard let text = string(node, field: field) else { return nil }
+        guard text.hasPrefix("https://"), text.count > 8, !text.contains(" "),
+              URL(string: text)?.host?.isEmpty == false
+        else {
+            report(node, .notHTTPS(field: field, value: SafeText.line(String(text.prefix(80)))))
+            return nil
+        }
+        return text
+    }
+
+    public mutating func date(_ node: Node, field: String) -> CalendarDay? {
+        guard let text = string(node, field: field) else { return nil }
+        guard let day = CalendarDay(text) else {
+            report(node, .badDate(field: field, value: SafeText.line(String(text.prefix(40)))))
+            return nil
+        }
+        return day
+    }
+
+    public mutating func oneOf<Value: RawRepresentable & CaseIterable>(
+        _ node: Node, field: String, as type: Value.Type
+    ) -> Value? where Value.RawValue == String {
+        guard let text = string(node, field: field) else { return nil }
+        guard let value = Value(rawValue: text) else {
+            report(node, .badValue(field: field, value: SafeText.line(String(text.prefix(40))),
+                                   allowed: Value.allCases.map(\.rawValue)))
+            return nil
+        }
+        return value
+    }
+
+    public mutating func positiveInt(_ node: Node, field: String) -> Int? {
+        guard let text = string(node, field: field) else { return nil }
+        guard let value = Int(text), value > 0, value <= 100_000 else {
+            report(node, .badNumber(field: field, value: SafeText.line(String(text.prefix(40)))))
+            return nil
+        }
+        return value
+    }
+
+    public mutating func bool(_ node: Node, field: String) -> Bool? {
+        guard case .scalar = node, let value = node.bool else {
+            report(node, .badValue(field: field, value: SafeText.line(String((node.string ?? "").prefix(40))),
+                                   allowed: ["true", "false"]))
+            return nil
+        }
+        return value
+    }
+
+    public mutating func list(_ node: Node, field: String) -> [Node]? {
+        guard case .sequence(let sequence) = node else {
+            if case .alias = node { report(node, .aliasNotAllowed) } else { report(node, .expectedList(field: field)) }
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    public mutating func identifier(_ node: Node, field: String) -> String? {
+        guard let text = string(node, field: field) else { return nil }
+        guard Self.isIdentifier(text) else {
+            report(node, .badID(field: field, value: SafeText.line(String(text.prefix(60)))))
+            return nil
+        }
+        return text
+    }
+
+    /// Lower-case ASCII letters, digits, `-`, `_` and `.`, starting with a letter or digit, at most 64.
+    public static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= 64 else { return false }
+        func allowed(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("0"..."9").contains(s) }
+        return allowed(first) && text.unicodeScalars.allSatisfy { allowed($0) || $0 == "-" || $0 == "_" || $0 == "." }
+    }
+
+    /// The known name nearest to a misspelt one, when it is close enough to be a typo.
+    static func closest(to word: String, in candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, editDistance(word.lowercased(), $0)) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) else { return nil }
+        return best.0
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars.prefix(64)), b = Array(b.unicodeScalars.prefix(64))
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
