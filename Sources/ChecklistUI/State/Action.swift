@@ -1,0 +1,49 @@
+import ChecklistEngine
+import Foundation
+
+/// Everything that can happen to the app: keys, resizes, and the results of effects.
+public enum Action: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// A change reached the file; `progress` is what the file now holds.
+    case changeApplied(ProgressChange, outcome: ChangeOutcome, progress: UserProgress, origin: ChangeOrigin)
+    case changeFailed(ProgressError)
+    /// Another process changed the file; this is its new content.
+    case progressReloaded(UserProgress)
+    case exported(path: String)
+    case exportFailed(message: String)
+    case linkOpened(url: String)
+    case linkFailed(url: String)
+    case copied(url: String)
+    case clock(Date)
+}
+
+/// Why a change was made, so undo and redo know which stack it feeds.
+public enum ChangeOrigin: Sendable, Equatable {
+    case user
+    case undo
+    case redo
+}
+
+/// What `reduce` asks the run loop to do; it never does I/O itself.
+public enum Effect: Sendable, Equatable {
+    case apply(ProgressChange, origin: ChangeOrigin)
+    case export(ExportChoice)
+    case openURL(String)
+    case copyToClipboard(String)
+    case quit
+}
+
+/// The report formats the `e` key offers.
+public enum ExportChoice: String, CaseIterable, Sendable, Equatable {
+    case markdown, html, json, csv
+
+    public func label(in language: Language) -> String {
+        switch self {
+        case .markdown: "Markdown (.md)"
+        case .html: language == .fr ? "HTML (.html, à imprimer)" : "HTML (.html, printable)"
+        case .json: language == .fr ? "JSON (.json, pour les scripts)" : "JSON (.json, for scripts)"
+        case .csv: language == .fr ? "CSV (.csv, tableur)" : "CSV (.csv, spreadsheets)"
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import ChecklistEngine
+import Foundation
+
+/// Everything the full-screen view shows, as a value. Only `reduce` changes it.
+public struct AppState: Sendable {
+    public var catalog: Catalog
+    /// The progress as last saved (or read); set through `setProgress` so evaluations follow.
+    public private(set) var progress: UserProgress
+    /// The status of every account, recomputed only when the progress or the clock changes.
+    public private(set) var evaluations: [AccountEvaluation]
+    public private(set) var now: Date
+    public var language: Language
+    /// Whether the terminal can show Unicode symbols; ASCII otherwise.
+    public var unicode: Bool
+    /// Why changes cannot be saved (another optout has the file), or nil.
+    public var readOnlyReason: String?
+    public var width: Int
+    public var height: Int
+    /// Times are shown in this zone (UTC in tests); files keep UTC.
+    public var timeZone: TimeZone
+    /// A problem to show once at start (a broken theme or catalog file), in the message line.
+    public var startupNotice: String?
+
+    public var page: Page = .dashboard
+    public var dashboard = ListPosition()
+    public var checklist: ChecklistState?
+    public var modal: Modal?
+
+    /// Changes that undo what was done, newest last; redo holds what undo undid.
+    public var undoStack: [ProgressChange] = []
+    public var redoStack: [ProgressChange] = []
+    public var message: Message?
+    public var isQuitting = false
+
+    public init(
+        catalog: Catalog, progress: UserProgress, now: Date, language: Language, unicode: Bool,
+        width: Int, height: Int, timeZone: TimeZone = .current, readOnlyReason: String? = nil
+    ) {
+        self.timeZone = timeZone
+        self.catalog = catalog
+        self.progress = progress
+        self.now = now
+        self.evaluations = StatusEvaluator(catalog: catalog, now: now).evaluate(progress)
+        self.language = language
+        self.unicode = unicode
+        self.width = width
+        self.height = height
+        self.readOnlyReason = readOnlyReason
+    }
+
+    public mutating func setProgress(_ progress: UserProgress) {
+        self.progress = progress
+        self.evaluations = StatusEvaluator(catalog: catalog, now: now).evaluate(progress)
+    }
+
+    public mutating func setNow(_ now: Date) {
+        self.now = now
+        self.evaluations = StatusEvaluator(catalog: catalog, now: now).evaluate(progress)
+    }
+
+    public enum Page: Equatable, Sendable {
+        case dashboard
+        case checklist
+    }
+
+    /// A selection and the first visible row of a list.
+    public struct ListPosition: Equatable, Sendable {
+        public var selected = 0
+        public var top = 0
+        public init() {}
+    }
+
+    public struct Message: Equatable, Sendable {
+        public enum Kind: Sendable { case info, error }
+        public var text: String
+        public var kind: Kind
+        public init(_ text: String, _ kind: Kind = .info) {
+            self.text = text
+            self.kind = kind
+        }
+    }
+
+    /// The view keys are dispatched to: the modal if any, else the page; too small wins.
+    public var view: ViewKind {
+        if width < Layout.minimumWidth || height < Layout.minimumHeight {
+            if case .help = modal { return .help }
+            return .tooSmall
+        }
+        if let modal { return modal.view }
+        return page == .dashboard ? .dashboard : .checklist
+    }
+
+    public func evaluation(ofAccount id: String) -> AccountEvaluation? {
+        evaluations.first { $0.account.id == id }
+    }
+
+    /// The account under the cursor on the dashboard.
+    public var selectedAccount: AccountEvaluation? {
+        evaluations.indices.contains(dashboard.selected) ? evaluations[dashboard.selected] : nil
+    }
+
+    /// The account the current page is about: the open checklist's, else the dashboard's selection.
+    public var currentAccount: AccountEvaluation? {
+        if page == .checklist, let id = checklist?.accountID { return evaluation(ofAccount: id) }
+        return selectedAccount
+    }
+}
+
+/// The open checklist of one account.
+public struct ChecklistState: Equatable, Sendable {
+    public var accountID: String
+    /// Steps folded by the user; everything else is expanded so no step hides in a menu.
+    public var collapsed: Set<String> = []
+    public var selectedStep: String?
+    public var top = 0
+    /// On narrow terminals the detail pane replaces the tree while this is on.
+    public var showsDetail = false
+
+    public init(accountID: String) { self.accountID = accountID }
+}
+
+/// An overlay that takes the keys until it closes.
+public enum Modal: Equatable, Sendable {
+    case choosePlatform(PlatformPicker)
+    case enterLabel(LabelPurpose, TextField)
+    case help(of: ViewKind, top: Int)
+    case search(SearchState)
+    case confirmRemove(accountID: String)
+    case editNote(accountID: String, stepID: String, TextField)
+    case chooseExport(selected: Int)
+    case chooseCover(accountID: String, choices: [String?], selected: Int)
+
+    public var view: ViewKind {
+        switch self {
+        case .choosePlatform: .choosePlatform
+        case .enterLabel: .enterLabel
+        case .help: .help
+        case .search: .search
+        case .confirmRemove: .confirm
+        case .editNote: .editNote
+        case .chooseExport: .chooseExport
+        case .chooseCover: .chooseCover
+        }
+    }
+
+    public enum LabelPurpose: Equatable, Sendable {
+        case newAccount(platform: String)
+        case relabel(accountID: String)
+    }
+}

@@ -1,0 +1,46 @@
+import ChecklistEngine
+
+/// The status-bar sentence after a change reached the file.
+enum ChangeWords {
+    static func describe(_ change: ProgressChange, outcome: ChangeOutcome, origin: ChangeOrigin, state: AppState) -> String {
+        let prefix: String
+        switch origin {
+        case .user: prefix = ""
+        case .undo: prefix = state.say("Undone: ", "Annulé : ")
+        case .redo: prefix = state.say("Redone: ", "Rétabli : ")
+        }
+        let account = state.progress.account(id: outcome.account)
+        let name = SafeText.line(account?.displayName ?? outcome.account)
+        func title(_ step: String) -> String {
+            guard let platform = account.flatMap({ state.catalog.platform(id: $0.platform) }), let found = platform.step(id: step) else { return step }
+            return "« " + found.title.text(in: state.language) + " »"
+        }
+        let text: String
+        switch change {
+        case .addAccount:
+            text = state.say("Added \(name). Its steps are below; Space ticks one.", "\(name) ajouté. Ses étapes sont ci-dessous ; Espace en coche une.")
+        case .removeAccount:
+            text = state.say("Removed \(name) (u undoes).", "\(name) retiré (u pour annuler).")
+        case .restoreAccount:
+            text = state.say("\(name) is back.", "\(name) est de retour.")
+        case .relabel:
+            text = state.say("Renamed to \(name).", "Renommé en \(name).")
+        case .tick(_, let step, _):
+            text = state.say("Ticked \(title(step)); saved.", "\(title(step)) cochée ; enregistré.")
+        case .untick(_, let step):
+            text = state.say("Unticked \(title(step)); saved.", "\(title(step)) décochée ; enregistré.")
+        case .restoreTick(_, let step, let tick):
+            text = tick == nil ? state.say("\(title(step)) is not done.", "\(title(step)) n'est pas faite.")
+                : state.say("\(title(step)) is done again, with its original time.", "\(title(step)) est de nouveau faite, à son heure d'origine.")
+        case .setNote(_, let step, let note):
+            text = note?.isEmpty == false ? state.say("Note saved on \(title(step)).", "Note enregistrée sur \(title(step)).")
+                : state.say("Note removed from \(title(step)).", "Note retirée de \(title(step)).")
+        case .setCoveredBy(_, let cover):
+            text = cover.map { state.say("\(name) is covered by \($0).", "\(name) est couvert par \($0).") }
+                ?? state.say("\(name) is no longer covered.", "\(name) n'est plus couvert.")
+        case .markReviewed:
+            text = state.say("\(name) reviewed: its ticks count again.", "\(name) revu : ses coches comptent de nouveau.")
+        }
+        return prefix + text
+    }
+}

@@ -1,0 +1,51 @@
+/// Sizes shared by `reduce` (to keep the selection visible) and the views (to draw).
+public enum Layout {
+    /// Below this the "terminal too small" screen shows instead (as ncdu does).
+    public static let minimumWidth = 40
+    public static let minimumHeight = 10
+    /// From this width the detail pane sits beside the tree.
+    public static let sideBySideWidth = 100
+    /// Narrower than side by side but this tall: the detail pane sits below the tree.
+    public static let stackedHeight = 28
+
+    /// Title bar and a blank line on top; message line and key footer at the bottom.
+    public static func bodyRows(height: Int) -> Range<Int> { 2..<max(2, height - 2) }
+
+    /// Rows of the dashboard's account list: below its column headings, above the hint line.
+    public static func dashboardListRows(height: Int) -> Range<Int> {
+        let body = bodyRows(height: height)
+        let start = min(body.upperBound, body.lowerBound + 1)
+        return start..<max(start, body.upperBound - 1)
+    }
+
+    public enum DetailPlacement: Equatable { case beside, below, toggled }
+
+    public static func detailPlacement(width: Int, height: Int) -> DetailPlacement {
+        if width >= sideBySideWidth { return .beside }
+        if height >= stackedHeight { return .below }
+        return .toggled
+    }
+
+    /// The rows of the step tree (below the account heading).
+    public static func treeRows(width: Int, height: Int) -> Range<Int> {
+        let body = bodyRows(height: height)
+        let start = min(body.upperBound, body.lowerBound + 2)
+        if detailPlacement(width: width, height: height) == .below {
+            let treeHeight = max(3, (body.upperBound - start) * 55 / 100)
+            return start..<(start + treeHeight)
+        }
+        return start..<body.upperBound
+    }
+
+    /// Rows of a modal list (pickers, help), inside its frame.
+    public static func modalListRows(height: Int) -> Int { max(1, height - 9) }
+
+    /// Keeps `selected` inside a window of `visible` rows starting at `top`.
+    public static func scroll(top: Int, selected: Int, visible: Int, count: Int) -> Int {
+        guard visible > 0, count > visible else { return 0 }
+        var top = top
+        if selected < top { top = selected }
+        if selected >= top + visible { top = selected - visible + 1 }
+        return min(max(0, top), count - visible)
+    }
+}

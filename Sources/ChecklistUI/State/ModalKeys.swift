@@ -1,0 +1,105 @@
+import ChecklistEngine
+
+/// Keys in overlays: pickers, text fields, the confirmation and help.
+enum ModalKeys {
+    static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
+        let page = Layout.modalListRows(height: state.height)
+        switch state.modal {
+        case .choosePlatform(var picker):
+            let choices = picker.choices(in: state.catalog, language: state.language)
+            if let selected = ListMove.apply(command, selected: picker.selected, count: choices.count, page: page) {
+                picker.selected = selected
+                state.modal = .choosePlatform(picker)
+            } else if command == .open {
+                guard choices.indices.contains(picker.selected) else {
+                    state.message = .init(state.say("No platform matches; change the filter.", "Aucune plateforme ne correspond : changez le filtre."))
+                    return []
+                }
+                state.modal = .enterLabel(.newAccount(platform: choices[picker.selected].id), TextField(limit: UserProgress.maximumLabelLength))
+            } else if command == .back {
+                state.modal = nil
+            }
+
+        case .enterLabel(let purpose, let field):
+            if command == .open {
+                state.modal = nil
+                switch purpose {
+                case .newAccount(let platform):
+                    return Reducer.change(.addAccount(platform: platform, label: field.text), &state)
+                case .relabel(let account):
+                    return Reducer.change(.relabel(account: account, label: field.text), &state)
+                }
+            } else if command == .back {
+                if case .newAccount = purpose { state.modal = .choosePlatform(PlatformPicker()) } else { state.modal = nil }
+            }
+
+        case .help(let of, let top):
+            let count = Bindings.bindings(in: of).count
+            if let moved = ListMove.apply(command, selected: top, count: max(1, count - page + 4), page: page) {
+                state.modal = .help(of: of, top: moved)
+            } else if command == .back {
+                state.modal = nil
+            }
+
+        case .search(var search):
+            let hits = search.hits(in: state)
+            if let selected = ListMove.apply(command, selected: search.selected, count: hits.count, page: page) {
+                search.selected = selected
+                state.modal = .search(search)
+            } else if command == .open {
+                guard hits.indices.contains(search.selected) else { return [] }
+                let hit = hits[search.selected]
+                state.modal = nil
+                state.page = .checklist
+                var open = ChecklistState(accountID: hit.accountID)
+                open.selectedStep = hit.stepID
+                state.checklist = open
+                if let position = state.evaluations.firstIndex(where: { $0.account.id == hit.accountID }) {
+                    state.dashboard.selected = position
+                }
+            } else if command == .back {
+                state.modal = nil
+            }
+
+        case .confirmRemove(let account):
+            state.modal = nil
+            if command == .confirm { return Reducer.change(.removeAccount(account: account), &state) }
+
+        case .editNote(let account, let step, let field):
+            if command == .open {
+                state.modal = nil
+                return Reducer.change(.setNote(account: account, step: step, note: field.text), &state)
+            } else if command == .back {
+                state.modal = nil
+            }
+
+        case .chooseExport(let selected):
+            let formats = ExportChoice.allCases
+            if let moved = ListMove.apply(command, selected: selected, count: formats.count, page: page) {
+                state.modal = .chooseExport(selected: moved)
+            } else if command == .open, formats.indices.contains(selected) {
+                state.modal = nil
+                state.message = .init(state.say("Writing the report…", "Écriture du rapport…"))
+                return [.export(formats[selected])]
+            } else if command == .back {
+                state.modal = nil
+            }
+
+        case .chooseCover(let account, let choices, let selected):
+            if let moved = ListMove.apply(command, selected: selected, count: choices.count, page: page) {
+                state.modal = .chooseCover(accountID: account, choices: choices, selected: moved)
+            } else if command == .open, choices.indices.contains(selected) {
+                state.modal = nil
+                let current = state.progress.account(id: account)?.coveredBy
+                guard choices[selected] != current else { return [] }
+                return Reducer.change(.setCoveredBy(account: account, coveredBy: choices[selected]), &state)
+            } else if command == .back {
+                state.modal = nil
+            }
+
+        case nil:
+            break
+        }
+        return []
+    }
+}

@@ -1,0 +1,106 @@
+import ChecklistEngine
+
+/// One account's checklist: the step tree with tick boxes and dates, and a detail pane
+/// beside it (wide), below it (tall), or instead of it when toggled (small).
+enum ChecklistView {
+    static func draw(_ state: AppState, into screen: inout Screen, glyphs: Glyphs) {
+        guard let open = state.checklist, let evaluation = state.evaluation(ofAccount: open.accountID) else { return }
+        let status = evaluation.status
+        let right = status.symbol(unicode: state.unicode) + " " + status.label(in: state.language)
+            + (evaluation.total > 0 ? "  \(evaluation.done)/\(evaluation.total)" : "")
+        StatusBar.drawTitle("optout " + glyphs.separator + " " + Formatting.accountName(evaluation, glyphs: glyphs),
+                            right: right, state, into: &screen, glyphs: glyphs)
+        let body = Layout.bodyRows(height: screen.height)
+        guard let platform = evaluation.platform else {
+            screen.paragraph(state.say("This platform is no longer in the catalog; the account's ticks are kept.",
+                                       "Cette plateforme n'est plus dans le catalogue ; les coches du compte sont gardées."),
+                             x: 1, y: body.lowerBound, width: screen.width - 2, maxRows: 3, role: .warning, glyphs: glyphs)
+            return
+        }
+        drawHeading(evaluation, platform, state, into: &screen, y: body.lowerBound, glyphs: glyphs)
+        let rows = open.rows(of: platform)
+        let selectedIndex = open.selectedIndex(in: rows)
+        let selectedStep = rows.indices.contains(selectedIndex) ? rows[selectedIndex].step : nil
+        let treeRows = Layout.treeRows(width: screen.width, height: screen.height)
+
+        switch Layout.detailPlacement(width: screen.width, height: screen.height) {
+        case .beside:
+            let treeWidth = screen.width * 55 / 100
+            drawTree(rows, open, evaluation, state, into: &screen, x: 0, rows: treeRows, width: treeWidth, glyphs: glyphs)
+            for y in treeRows { screen.put(glyphs.vertical, x: treeWidth, y: y, role: .border) }
+            DetailPane.draw(selectedStep, evaluation, platform, state, into: &screen,
+                            x: treeWidth + 2, rows: treeRows, width: screen.width - treeWidth - 3, glyphs: glyphs)
+        case .below:
+            drawTree(rows, open, evaluation, state, into: &screen, x: 0, rows: treeRows, width: screen.width, glyphs: glyphs)
+            let divider = treeRows.upperBound
+            for x in 0..<screen.width { screen.put(glyphs.horizontal, x: x, y: divider, role: .border) }
+            DetailPane.draw(selectedStep, evaluation, platform, state, into: &screen,
+                            x: 1, rows: (divider + 1)..<body.upperBound, width: screen.width - 2, glyphs: glyphs)
+        case .toggled:
+            if open.showsDetail {
+                DetailPane.draw(selectedStep, evaluation, platform, state, into: &screen,
+                                x: 1, rows: treeRows, width: screen.width - 2, glyphs: glyphs)
+            } else {
+                drawTree(rows, open, evaluation, state, into: &screen, x: 0, rows: treeRows, width: screen.width, glyphs: glyphs)
+            }
+        }
+    }
+
+    /// Under the title: the platform's kind, how sure the steps are, and its timing.
+    static func drawHeading(_ e: AccountEvaluation, _ platform: Platform, _ state: AppState, into screen: inout Screen, y: Int, glyphs: Glyphs) {
+        var parts = [CatalogWords.kind(platform.kind, state.language), CatalogWords.confidence(platform.confidence, state.language)]
+        if let timing = Formatting.timing(platform, state) { parts.append(timing) }
+        if let cover = e.account.coveredBy { parts.insert(state.say("covered by \(cover)", "couvert par \(cover)"), at: 0) }
+        if let reason = e.reviewReasons.first { parts.insert(reason.message(in: state.language), at: 0) }
+        let role: Role = e.status == .needsReview ? .warning : .dim
+        screen.put(TextWidth.truncate(parts.joined(separator: "  " + glyphs.separator + "  "), to: screen.width - 2, ellipsis: glyphs.ellipsis),
+                   x: 1, y: y, role: role)
+    }
+
+    static func drawTree(_ rows: [ChecklistRow], _ open: ChecklistState, _ e: AccountEvaluation, _ state: AppState,
+                         into screen: inout Screen, x: Int, rows area: Range<Int>, width: Int, glyphs: Glyphs) {
+        if rows.isEmpty {
+            screen.paragraph(e.platform?.summary.text(in: state.language) ?? "", x: x + 1, y: area.lowerBound, width: width - 2,
+                             maxRows: area.count, glyphs: glyphs)
+            return
+        }
+        let selected = open.selectedIndex(in: rows)
+        for (offset, y) in area.enumerated() {
+            let index = open.top + offset
+            guard rows.indices.contains(index) else { break }
+            drawRow(rows[index], e, open, state, into: &screen, x: x, y: y, width: width, glyphs: glyphs)
+            if index == selected { screen.paint(x: x, y: y, width: width, role: .selection, attributes: .bold) }
+        }
+    }
+
+    static func drawRow(_ row: ChecklistRow, _ e: AccountEvaluation, _ open: ChecklistState, _ state: AppState,
+                        into screen: inout Screen, x: Int, y: Int, width: Int, glyphs: Glyphs) {
+        let step = row.step
+        let done = e.steps[step.id]?.done ?? false
+        var cursor = x + 1 + 2 * min(row.depth, 8)
+        let marker = step.isLeaf ? " " : (open.collapsed.contains(step.id) ? glyphs.collapsed : glyphs.expanded)
+        cursor += screen.put(marker + " ", x: cursor, y: y, role: .dim)
+        let box = done ? glyphs.ticked : (step.isLeaf ? glyphs.unticked : partial(step, e, glyphs))
+        cursor += screen.put(box + " ", x: cursor, y: y, role: done ? .done : .todo)
+        // The date goes right; the title takes what is left.
+        var suffix = ""
+        if let at = e.steps[step.id]?.doneAt, step.isLeaf { suffix = Formatting.dayTime(at, state) }
+        if e.account.notes[step.id] != nil { suffix = glyphs.note + (suffix.isEmpty ? "" : " " + suffix) }
+        if e.steps[step.id]?.changed == true { suffix = "! " + suffix }
+        let suffixWidth = TextWidth.of(suffix)
+        var title = step.title.text(in: state.language)
+        if step.anyOf { title += state.say(" (one of:)", " (au choix :)") }
+        if step.optional { title += state.say(" (optional)", " (facultatif)") }
+        let room = x + width - cursor - (suffixWidth > 0 ? suffixWidth + 2 : 1)
+        screen.put(TextWidth.truncate(title, to: max(0, room), ellipsis: glyphs.ellipsis), x: cursor, y: y,
+                   role: done ? .done : .text, maxWidth: max(0, room))
+        if suffixWidth > 0, room > 4 {
+            screen.put(suffix, x: x + width - suffixWidth - 1, y: y, role: e.steps[step.id]?.changed == true ? .warning : .dim)
+        }
+    }
+
+    /// A parent with some children done shows it.
+    static func partial(_ step: Step, _ e: AccountEvaluation, _ glyphs: Glyphs) -> String {
+        step.flattened.dropFirst().contains { e.steps[$0.id]?.done == true } ? glyphs.partly : glyphs.unticked
+    }
+}

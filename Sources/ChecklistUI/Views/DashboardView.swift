@@ -1,0 +1,119 @@
+import ChecklistEngine
+
+/// The first screen: every account with its status (a word and a symbol), progress and
+/// last change; a summary line on top.
+enum DashboardView {
+    static func draw(_ state: AppState, into screen: inout Screen, glyphs: Glyphs) {
+        let summary = StatusText(language: state.language, unicode: state.unicode).summaryLine(state.evaluations)
+        StatusBar.drawTitle("optout", right: state.evaluations.isEmpty ? "" : summary, state, into: &screen, glyphs: glyphs)
+        let body = Layout.bodyRows(height: screen.height)
+        guard !state.evaluations.isEmpty else {
+            drawWelcome(state, into: &screen, top: body.lowerBound, glyphs: glyphs)
+            return
+        }
+        let columns = Columns(width: screen.width, language: state.language)
+        drawHeadings(columns, state, into: &screen, y: body.lowerBound)
+        let rows = Layout.dashboardListRows(height: screen.height)
+        for (offset, y) in rows.enumerated() {
+            let index = state.dashboard.top + offset
+            guard state.evaluations.indices.contains(index) else { break }
+            drawRow(state.evaluations[index], selected: index == state.dashboard.selected, columns: columns, y: y,
+                    state, into: &screen, glyphs: glyphs)
+        }
+    }
+
+    /// Which columns fit: the status word from 60 columns, the bar and date from 80.
+    struct Columns {
+        var status: Int
+        var showsWord: Bool
+        var bar: Int
+        var count = 7
+        var date: Int
+        var name: Int
+
+        init(width: Int, language: Language) {
+            showsWord = width >= 60
+            let longestWord = AccountStatus.allCases.map { TextWidth.of($0.label(in: language)) }.max() ?? 12
+            status = showsWord ? 2 + longestWord + 2 : 3
+            bar = width >= 80 ? 12 : 0
+            date = width >= 80 ? 12 : 0
+            name = max(8, width - 2 - status - (bar > 0 ? bar + 1 : 0) - count - date)
+        }
+    }
+
+    static func drawHeadings(_ c: Columns, _ state: AppState, into screen: inout Screen, y: Int) {
+        var x = 1
+        screen.put(c.showsWord ? state.say("STATUS", "STATUT") : "", x: x, y: y, role: .dim, attributes: .bold)
+        x += c.status
+        screen.put(state.say("ACCOUNT", "COMPTE"), x: x, y: y, role: .dim, attributes: .bold, maxWidth: c.name)
+        x += c.name
+        if c.bar > 0 {
+            screen.put(state.say("PROGRESS", "AVANCÉE"), x: x, y: y, role: .dim, attributes: .bold)
+            x += c.bar + 1
+        }
+        x += c.count
+        if c.date > 0 { screen.put(state.say("CHANGED", "MODIFIÉ"), x: x, y: y, role: .dim, attributes: .bold) }
+    }
+
+    static func drawRow(_ e: AccountEvaluation, selected: Bool, columns c: Columns, y: Int, _ state: AppState,
+                        into screen: inout Screen, glyphs: Glyphs) {
+        let role = StatusStyle.role(of: e.status)
+        var x = 1
+        let word = c.showsWord ? " " + e.status.label(in: state.language) : ""
+        screen.put(e.status.symbol(unicode: state.unicode) + word, x: x, y: y, role: role, maxWidth: c.status - 1)
+        x += c.status
+        screen.put(TextWidth.truncate(Formatting.accountName(e, glyphs: glyphs), to: c.name - 1, ellipsis: glyphs.ellipsis),
+                   x: x, y: y, maxWidth: c.name - 1)
+        x += c.name
+        if c.bar > 0 {
+            screen.bar(done: e.done, total: e.total, x: x, y: y, width: c.bar, glyphs: glyphs)
+            x += c.bar + 1
+        }
+        if e.total > 0 { screen.put("\(e.done)/\(e.total)", x: x, y: y, role: .dim) }
+        x += c.count
+        if c.date > 0, let date = e.lastChange { screen.put(Formatting.day(date, state), x: x, y: y, role: .dim) }
+        if selected { screen.paint(x: 0, y: y, width: screen.width, role: .selection, attributes: .bold) }
+        if selected, let platform = e.platform { drawHint(e, platform, state, into: &screen, glyphs: glyphs) }
+    }
+
+    /// Under the list: the selected account's deadline, effect and why it needs review.
+    static func drawHint(_ e: AccountEvaluation, _ platform: Platform, _ state: AppState, into screen: inout Screen, glyphs: Glyphs) {
+        let y = Layout.dashboardListRows(height: screen.height).upperBound
+        var parts: [String] = []
+        if let reason = e.reviewReasons.first { parts.append(reason.message(in: state.language)) }
+        if let cover = e.account.coveredBy { parts.append(state.say("covered by \(cover)", "couvert par \(cover)")) }
+        if let timing = Formatting.timing(platform, state) { parts.append(platform.name + ": " + timing) }
+        guard !parts.isEmpty else { return }
+        screen.put(TextWidth.truncate(parts.joined(separator: "  " + glyphs.separator + "  "), to: screen.width - 2, ellipsis: glyphs.ellipsis),
+                   x: 1, y: y, role: e.status == .needsReview ? .warning : .dim)
+    }
+
+    static func drawWelcome(_ state: AppState, into screen: inout Screen, top: Int, glyphs: Glyphs) {
+        let width = max(10, min(screen.width - 4, 76))
+        let x = max(1, (screen.width - width) / 2)
+        var y = top + 1
+        let room = Layout.bodyRows(height: screen.height).upperBound - y
+        y += screen.paragraph(state.say(
+            "optout walks you through objecting to the use of your data for AI training, platform by platform and account by account, and keeps the proof on this machine.",
+            "optout vous guide pour vous opposer à l'utilisation de vos données pour entraîner des IA, plateforme par plateforme et compte par compte, et garde la preuve sur cette machine."),
+            x: x, y: y, width: width, maxRows: max(1, room - 2), glyphs: glyphs)
+        y += 1
+        screen.paragraph(state.say("Press a to add your first account (Instagram, Facebook, WhatsApp…).",
+                                   "Appuyez sur a pour ajouter votre premier compte (Instagram, Facebook, WhatsApp…)."),
+                         x: x, y: y, width: width, maxRows: max(0, Layout.bodyRows(height: screen.height).upperBound - y),
+                         role: .accent, attributes: .bold, glyphs: glyphs)
+    }
+}
+
+/// The role that colours a status (the word and symbol carry it without colour).
+enum StatusStyle {
+    static func role(of status: AccountStatus) -> Role {
+        switch status {
+        case .optedOut, .covered: .done
+        case .submitted: .accent
+        case .inProgress, .notStarted: .todo
+        case .needsReview: .warning
+        case .unavailable: .dim
+        }
+    }
+}

@@ -1,0 +1,187 @@
+import ChecklistEngine
+
+/// Overlays drawn in a frame over the page: pickers, text fields, confirmation, help.
+enum ModalView {
+    static func draw(_ modal: Modal, _ state: AppState, into screen: inout Screen, glyphs: Glyphs) {
+        let width = min(screen.width - 2, 72)
+        let x = (screen.width - width) / 2
+        switch modal {
+        case .choosePlatform(let picker):
+            drawPlatformPicker(picker, state, into: &screen, x: x, width: width, glyphs: glyphs)
+        case .enterLabel(let purpose, let field):
+            let title: String
+            let prompt: String
+            switch purpose {
+            case .newAccount(let platform):
+                let name = state.catalog.platform(id: platform)?.name ?? platform
+                title = state.say("Add \(name)", "Ajouter \(name)")
+                prompt = state.say("A label to tell this account apart (optional), such as @marie or Grand-mère. Enter to add.",
+                                   "Un libellé pour reconnaître ce compte (facultatif), comme @marie ou Grand-mère. Entrée pour ajouter.")
+            case .relabel:
+                title = state.say("Rename the account", "Renommer le compte")
+                prompt = state.say("The new label (empty for none). Enter to save.", "Le nouveau libellé (vide pour aucun). Entrée pour enregistrer.")
+            }
+            drawField(title: title, prompt: prompt, field: field, state, into: &screen, x: x, width: width, glyphs: glyphs)
+        case .editNote(_, _, let field):
+            drawField(title: state.say("Note on this step", "Note sur cette étape"),
+                      prompt: state.say("For example: confirmation email received 3 June. Enter to save, empty to remove.",
+                                        "Par exemple : e-mail de confirmation reçu le 3 juin. Entrée pour enregistrer, vide pour retirer."),
+                      field: field, state, into: &screen, x: x, width: width, glyphs: glyphs)
+        case .help(let view, let top):
+            drawHelp(view, top: top, state, into: &screen, x: x, width: width, glyphs: glyphs)
+        case .search(let search):
+            drawSearch(search, state, into: &screen, x: x, width: width, glyphs: glyphs)
+        case .confirmRemove(let account):
+            let name = state.evaluation(ofAccount: account).map { Formatting.accountName($0, glyphs: glyphs) } ?? account
+            let text = state.say("Remove \(name)? Its ticks leave the list; the history stays in the file, and u undoes.",
+                                 "Retirer \(name) ? Ses coches quittent la liste ; l'historique reste dans le fichier, et u annule.")
+            let lines = TextWidth.wrap(text, to: width - 4)
+            let height = min(screen.height - 4, lines.count + 4)
+            let y = max(1, (screen.height - height) / 2)
+            screen.box(x: x, y: y, width: width, height: height, title: state.say("Remove account", "Retirer le compte"), glyphs: glyphs)
+            for (offset, line) in lines.prefix(height - 4).enumerated() { screen.put(line, x: x + 2, y: y + 1 + offset) }
+            screen.put(state.say("y yes   n no", "y oui   n non"), x: x + 2, y: y + height - 2, role: .accent, attributes: .bold)
+        case .chooseExport(let selected):
+            let options = ExportChoice.allCases.map { $0.label(in: state.language) }
+            drawChoices(title: state.say("Export a report", "Exporter un rapport"),
+                        intro: state.say("The file goes to the current folder.", "Le fichier va dans le dossier courant."),
+                        options: options, selected: selected, state, into: &screen, x: x, width: width, glyphs: glyphs)
+        case .chooseCover(let account, let choices, let selected):
+            let options = choices.map { choice -> String in
+                guard let choice else { return state.say("Not covered: it needs its own objection", "Non couvert : il lui faut sa propre opposition") }
+                return state.evaluation(ofAccount: choice).map { Formatting.accountName($0, glyphs: glyphs) + " (\(choice))" } ?? choice
+            }
+            let name = state.evaluation(ofAccount: account).map { Formatting.accountName($0, glyphs: glyphs) } ?? account
+            drawChoices(title: state.say("Covered by a linked account?", "Couvert par un compte lié ?"),
+                        intro: state.say("Whether one objection covers linked accounts is not confirmed by Meta. Mark \(name) as covered only if you are sure.",
+                                         "Meta ne confirme pas qu'une opposition couvre les comptes liés. Ne marquez \(name) comme couvert que si vous en êtes sûr."),
+                        options: options, selected: selected, state, into: &screen, x: x, width: width, glyphs: glyphs)
+        }
+    }
+
+    static func drawPlatformPicker(_ picker: PlatformPicker, _ state: AppState, into screen: inout Screen, x: Int, width: Int, glyphs: Glyphs) {
+        let height = max(6, screen.height - 4)
+        let y = 1
+        screen.box(x: x, y: y, width: width, height: height, title: state.say("Add an account", "Ajouter un compte"), glyphs: glyphs)
+        let prompt = state.say("Platform: ", "Plateforme : ")
+        let used = screen.put(prompt, x: x + 2, y: y + 1, role: .dim)
+        drawInput(picker.filter, x: x + 2 + used, y: y + 1, width: width - 4 - used, glyphs: glyphs, into: &screen)
+        let rows = picker.rows(in: state.catalog, language: state.language)
+        let visible = (y + 3)..<(y + height - 1)
+        if rows.isEmpty {
+            screen.put(state.say("No platform matches.", "Aucune plateforme ne correspond."), x: x + 2, y: visible.lowerBound, role: .warning)
+            return
+        }
+        let selectedRow = PickerGeometry.rowIndex(ofChoice: picker.selected, in: rows)
+        for (offset, rowY) in visible.enumerated() {
+            let index = picker.top + offset
+            guard rows.indices.contains(index) else { break }
+            switch rows[index] {
+            case .vendor(let vendor):
+                screen.put(vendor, x: x + 2, y: rowY, role: .heading, attributes: .bold, maxWidth: width - 4)
+            case .platform(let platform):
+                let kind = CatalogWords.kind(platform.kind, state.language)
+                let name = platform.name + "  "
+                let used = screen.put(name, x: x + 4, y: rowY, maxWidth: width - 6)
+                screen.put(TextWidth.truncate(kind, to: max(0, width - 6 - used), ellipsis: glyphs.ellipsis), x: x + 4 + used, y: rowY, role: .dim)
+                if index == selectedRow { screen.paint(x: x + 1, y: rowY, width: width - 2, role: .selection, attributes: .bold) }
+            }
+        }
+    }
+
+    static func drawField(title: String, prompt: String, field: TextField, _ state: AppState, into screen: inout Screen,
+                          x: Int, width: Int, glyphs: Glyphs) {
+        let promptLines = TextWidth.wrap(prompt, to: width - 4)
+        let height = min(screen.height - 2, promptLines.count + 5)
+        let y = max(1, (screen.height - height) / 2)
+        screen.box(x: x, y: y, width: width, height: height, title: title, glyphs: glyphs)
+        for (offset, line) in promptLines.prefix(max(0, height - 5)).enumerated() { screen.put(line, x: x + 2, y: y + 1 + offset, role: .dim) }
+        drawInput(field, x: x + 2, y: y + height - 3, width: width - 4, glyphs: glyphs, into: &screen)
+    }
+
+    /// A text field with a visible cursor (the terminal cursor stays hidden).
+    static func drawInput(_ field: TextField, x: Int, y: Int, width: Int, glyphs: Glyphs, into screen: inout Screen) {
+        guard width > 2 else { return }
+        let before = String(field.text.prefix(field.cursor))
+        // Scroll so the cursor stays in view.
+        var shownStart = before
+        while TextWidth.of(shownStart) > width - 2, !shownStart.isEmpty { shownStart.removeFirst() }
+        let after = String(field.text.dropFirst(field.cursor))
+        screen.fill(x: x, y: y, width: width, height: 1, role: .selection)
+        let used = screen.put(shownStart, x: x, y: y, role: .selection, maxWidth: width)
+        let cursorChar = after.first.map(String.init) ?? " "
+        screen.put(cursorChar, x: x + used, y: y, role: .selection, attributes: [.reverse, .underline])
+        let rest = String(after.dropFirst())
+        screen.put(rest, x: x + used + max(1, TextWidth.of(cursorChar)), y: y, role: .selection,
+                   maxWidth: max(0, width - used - 1))
+    }
+
+    static func drawChoices(title: String, intro: String, options: [String], selected: Int, _ state: AppState,
+                            into screen: inout Screen, x: Int, width: Int, glyphs: Glyphs) {
+        let introLines = TextWidth.wrap(intro, to: width - 4)
+        let height = min(screen.height - 2, introLines.count + options.count + 4)
+        let y = max(1, (screen.height - height) / 2)
+        screen.box(x: x, y: y, width: width, height: height, title: title, glyphs: glyphs)
+        let introRows = max(0, min(introLines.count, height - 3 - options.count))
+        for (offset, line) in introLines.prefix(introRows).enumerated() { screen.put(line, x: x + 2, y: y + 1 + offset, role: .dim) }
+        let first = y + 1 + introRows + (introRows > 0 ? 1 : 0)
+        for (index, option) in options.enumerated() where first + index < y + height - 1 {
+            screen.put(TextWidth.truncate(option, to: width - 6, ellipsis: glyphs.ellipsis), x: x + 4, y: first + index)
+            if index == selected {
+                screen.put(glyphs.pointer, x: x + 2, y: first + index, role: .selection)
+                screen.paint(x: x + 1, y: first + index, width: width - 2, role: .selection, attributes: .bold)
+            }
+        }
+    }
+
+    static func drawHelp(_ view: ViewKind, top: Int, _ state: AppState, into screen: inout Screen, x: Int, width: Int, glyphs: Glyphs) {
+        let height = max(4, screen.height - 2)
+        let y = 1
+        screen.box(x: x, y: y, width: width, height: height, title: state.say("Keys (Esc closes)", "Touches (Échap ferme)"), glyphs: glyphs)
+        var lines: [(String, String, Role)] = []
+        for binding in Bindings.bindings(in: view) {
+            let keys = binding.keys.map { Bindings.name(of: $0, unicode: state.unicode, language: state.language) }.joined(separator: ", ")
+            lines.append((keys, binding.command.explanation(in: state.language), .text))
+        }
+        lines.append(("", "", .text))
+        lines.append((state.say("Statuses", "Statuts"), "", .heading))
+        for status in AccountStatus.allCases {
+            lines.append((status.symbol(unicode: state.unicode), status.label(in: state.language), StatusStyle.role(of: status)))
+        }
+        let keyWidth = min(22, (lines.map { TextWidth.of($0.0) }.max() ?? 8) + 2)
+        for (offset, rowY) in ((y + 1)..<(y + height - 1)).enumerated() {
+            let index = top + offset
+            guard lines.indices.contains(index) else { break }
+            let (keys, text, role) = lines[index]
+            screen.put(TextWidth.truncate(keys, to: keyWidth - 1, ellipsis: glyphs.ellipsis), x: x + 2, y: rowY,
+                       role: role == .text ? .accent : role, attributes: .bold)
+            screen.put(TextWidth.truncate(text, to: max(0, width - keyWidth - 4), ellipsis: glyphs.ellipsis), x: x + 2 + keyWidth, y: rowY)
+        }
+    }
+
+    static func drawSearch(_ search: SearchState, _ state: AppState, into screen: inout Screen, x: Int, width: Int, glyphs: Glyphs) {
+        let height = max(6, screen.height - 4)
+        let y = 1
+        screen.box(x: x, y: y, width: width, height: height, title: state.say("Search", "Chercher"), glyphs: glyphs)
+        let used = screen.put("/ ", x: x + 2, y: y + 1, role: .dim)
+        drawInput(search.query, x: x + 2 + used, y: y + 1, width: width - 4 - used, glyphs: glyphs, into: &screen)
+        let hits = search.hits(in: state)
+        let visible = (y + 3)..<(y + height - 1)
+        if hits.isEmpty {
+            let text = search.query.text.isEmpty
+                ? state.say("Type to search accounts, steps and notes.", "Tapez pour chercher dans les comptes, les étapes et les notes.")
+                : state.say("Nothing found.", "Rien trouvé.")
+            screen.put(text, x: x + 2, y: visible.lowerBound, role: .dim, maxWidth: width - 4)
+            return
+        }
+        for (offset, rowY) in visible.enumerated() {
+            let index = search.top + offset
+            guard hits.indices.contains(index) else { break }
+            let hit = hits[index]
+            let used = screen.put(TextWidth.truncate(hit.text, to: (width - 6) * 3 / 5, ellipsis: glyphs.ellipsis), x: x + 2, y: rowY)
+            screen.put(TextWidth.truncate("  " + hit.context, to: max(0, width - 4 - used), ellipsis: glyphs.ellipsis),
+                       x: x + 2 + used, y: rowY, role: .dim)
+            if index == search.selected { screen.paint(x: x + 1, y: rowY, width: width - 2, role: .selection, attributes: .bold) }
+        }
+    }
+}
