@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a platform offers against AI training.
 public enum PlatformKind: String, Codable, CaseIterable, Sendable {
     /// A legal objection (GDPR Article 21) sent through a form.
@@ -62,6 +64,24 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// The day `date` falls on in `timeZone`.
+    public init(_ date: Date, timeZone: TimeZone) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        // Civil-from-days (Howard Hinnant's algorithm): always a valid day.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        self.month = m
+        self.day = d
     }
 
     /// Parses exactly `YYYY-MM-DD`.

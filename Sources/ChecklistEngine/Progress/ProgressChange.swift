@@ -27,7 +27,7 @@ public struct ChangeOutcome: Sendable, Equatable {
     public var inverse: ProgressChange?
 }
 
-extension Progress {
+extension UserProgress {
     public static let maximumLabelLength = 200
     public static let maximumNoteLength = 2000
 

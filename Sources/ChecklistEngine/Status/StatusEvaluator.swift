@@ -11,7 +11,7 @@ public struct StatusEvaluator: Sendable {
         self.now = now
     }
 
-    public func evaluate(_ progress: Progress) -> [AccountEvaluation] {
+    public func evaluate(_ progress: UserProgress) -> [AccountEvaluation] {
         var latest: [String: Date] = [:]
         for entry in progress.history where entry.at > (latest[entry.account] ?? .distantPast) {
             latest[entry.account] = entry.at

@@ -33,7 +33,7 @@ public struct ProgressStore: Sendable {
     // MARK: Reading
 
     /// The progress as saved; empty when the file is missing or empty.
-    public func load() throws(ProgressError) -> Progress {
+    public func load() throws(ProgressError) -> UserProgress {
         let path = fileURL.path
         var info = stat()
         if stat(path, &info) != 0 {
@@ -51,15 +51,15 @@ public struct ProgressStore: Sendable {
         return try decode(data)
     }
 
-    func decode(_ data: Data) throws(ProgressError) -> Progress {
+    func decode(_ data: Data) throws(ProgressError) -> UserProgress {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .empty }
         // The version first, so a newer file is named as such rather than as broken.
         struct Version: Decodable { var schemaVersion: Int }
-        if let version = try? JSONDecoder().decode(Version.self, from: data), version.schemaVersion > Progress.currentSchemaVersion {
-            throw .newerSchema(path: url.path, found: version.schemaVersion, supported: Progress.currentSchemaVersion, backup: existingBackup)
+        if let version = try? JSONDecoder().decode(Version.self, from: data), version.schemaVersion > UserProgress.currentSchemaVersion {
+            throw .newerSchema(path: url.path, found: version.schemaVersion, supported: UserProgress.currentSchemaVersion, backup: existingBackup)
         }
         do {
-            let progress = try ProgressCoding.decoder.decode(Progress.self, from: data)
+            let progress = try ProgressCoding.decoder.decode(UserProgress.self, from: data)
             guard progress.schemaVersion >= 1 else {
                 throw ProgressError.unreadable(path: url.path, reason: "schemaVersion \(progress.schemaVersion) is not valid", backup: existingBackup)
             }
@@ -80,8 +80,8 @@ public struct ProgressStore: Sendable {
     /// Locks the file, reads the freshest version, lets `body` change it and saves the
     /// result durably when it changed. Returns the saved progress and what `body` returned.
     public func update<Result>(
-        purpose: String = "a command", _ body: (inout Progress) throws(ProgressError) -> Result
-    ) throws(ProgressError) -> (progress: Progress, result: Result) {
+        purpose: String = "a command", _ body: (inout UserProgress) throws(ProgressError) -> Result
+    ) throws(ProgressError) -> (progress: UserProgress, result: Result) {
         try prepareFolder()
         let lock = try FileLock(path: lockPath, timeout: lockTimeout, purpose: purpose)
         defer { withExtendedLifetime(lock) {} }
@@ -94,9 +94,9 @@ public struct ProgressStore: Sendable {
 
     /// Applies one change with the catalog's rules at `now`.
     public func apply(_ change: ProgressChange, catalog: Catalog, at now: Date, purpose: String = "a command")
-        throws(ProgressError) -> (progress: Progress, outcome: ChangeOutcome)
+        throws(ProgressError) -> (progress: UserProgress, outcome: ChangeOutcome)
     {
-        let (progress, outcome) = try update(purpose: purpose) { (progress: inout Progress) throws(ProgressError) in
+        let (progress, outcome) = try update(purpose: purpose) { (progress: inout UserProgress) throws(ProgressError) in
             try progress.apply(change, catalog: catalog, at: now)
         }
         return (progress, outcome)
@@ -106,7 +106,7 @@ public struct ProgressStore: Sendable {
 
     /// Saves: the current file (known good: it was just read) becomes the backup by a hard
     /// link, then the new version replaces it durably.
-    private func save(_ progress: Progress, previousExists: Bool) throws(ProgressError) {
+    private func save(_ progress: UserProgress, previousExists: Bool) throws(ProgressError) {
         let data: Data
         do {
             data = try ProgressCoding.encoder.encode(progress)

@@ -1,3 +1,5 @@
+import ChecklistEngine
+
 /// A grid of cells that views render into. Only the terminal target turns it into output,
 /// so every view is tested by comparing screens as plain values.
 public struct Screen: Sendable, Equatable {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Everything the user has done, as kept in the progress file.
-public struct Progress: Codable, Sendable, Equatable {
+public struct UserProgress: Codable, Sendable, Equatable {
     /// Files with a higher version are refused, never overwritten.
     public static let currentSchemaVersion = 1
 
@@ -15,7 +15,7 @@ public struct Progress: Codable, Sendable, Equatable {
         self.history = history
     }
 
-    public static let empty = Progress()
+    public static let empty = UserProgress()
 
     public func account(id: String) -> Account? { accounts.first { $0.id == id } }
 

@@ -1,0 +1,100 @@
+import ArgumentParser
+import ChecklistEngine
+import Foundation
+import OptOutCatalog
+
+/// What every command needs, built once from the options and the environment.
+struct CommandContext {
+    let environment: [String: String]
+    let language: Language
+    let settings: Settings
+    let settingsIssues: [CatalogIssue]
+    let location: DataLocation
+    let options: GlobalOptions
+
+    init(options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.environment = environment
+        self.options = options
+        self.location = DataLocation(environment: environment)
+        var settings = Settings()
+        var issues: [CatalogIssue] = []
+        if let folder = try? location.configFolder() {
+            (settings, issues) = Settings.load(from: folder.appendingPathComponent("config.yaml"))
+        }
+        self.settings = settings
+        self.settingsIssues = issues
+        self.language = options.lang.flatMap(Language.init(rawValue:)) ?? settings.language ?? Language.fromEnvironment(environment)
+    }
+
+    /// The time of every change; `OPTOUT_NOW` (ISO 8601) fixes it for tests and golden reports.
+    var now: Date {
+        if let fixed = environment["OPTOUT_NOW"], let date = Timestamp.date(fixed) { return date }
+        return Date()
+    }
+
+    func store() throws(ProgressError) -> ProgressStore {
+        ProgressStore(url: try location.progressFile(option: options.data))
+    }
+
+    /// The shipped catalog plus the user's; problems in the user's files are said on stderr.
+    func catalog(reportIssues: Bool = true) throws -> Catalog {
+        let userFolder = try? location.configFolder().appendingPathComponent("catalog")
+        let loaded = CatalogSet.load(userFolder: userFolder, environment: environment)
+        if loaded.shippedFolderMissing {
+            throw CommandFailure(language == .fr
+                ? "Le catalogue livré avec optout est introuvable (dossier optout_OptOutCatalog.resources à côté du programme) : réinstallez optout ou lancez-le avec « swift run optout »."
+                : "The catalog shipped with optout is missing (folder optout_OptOutCatalog.resources beside the program): reinstall optout or run it with 'swift run optout'.")
+        }
+        if reportIssues {
+            for issue in loaded.userIssues + loaded.shippedIssues { Output.error(issue.formatted(in: language)) }
+            if !loaded.userIssues.isEmpty {
+                Output.error(language == .fr ? "Ces fichiers de catalogue personnels sont ignorés tant qu'ils ne sont pas corrigés."
+                    : "These personal catalog files are skipped until they are fixed.")
+            }
+        }
+        return loaded.catalog
+    }
+
+    /// Whether plain output may use Unicode symbols.
+    var unicode: Bool {
+        for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
+            guard let value = environment[name], !value.isEmpty else { continue }
+            let lower = value.lowercased()
+            return lower.contains("utf-8") || lower.contains("utf8")
+        }
+        return false
+    }
+
+    func say(_ en: String, _ fr: String) -> String { language == .fr ? fr : en }
+}
+
+/// A failure already worded for the user: one sentence, printed to stderr, exit 1.
+struct CommandFailure: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
+
+enum Output {
+    static func line(_ text: String) {
+        print(text)
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((SafeText.block(text) + "\n").utf8))
+    }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning every known error into one sentence on stderr and exit status 1.
+    func reportingErrors(_ context: CommandContext, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ProgressError {
+            Output.error("optout: " + error.message(in: context.language))
+            throw ExitCode.failure
+        } catch let error as CommandFailure {
+            Output.error("optout: " + error.message)
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import ChecklistEngine
+import Foundation
+
+struct AccountsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accounts",
+        abstract: "Add, list, label, link or remove the accounts you track.",
+        subcommands: [Add.self, List.self, Remove.self, Label.self, Cover.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Track an account of a platform (see 'optout catalog list').")
+
+        @Argument(help: "The platform id, such as instagram.") var platform: String
+        @Option(help: "A name for the account, such as @marie or \"Grand-mère\".") var label: String?
+        @OptionGroup var options: GlobalOptions
+
+        func run() throws {
+            let context = CommandContext(options: options)
+            try reportingErrors(context) {
+                let catalog = try context.catalog()
+                let (_, outcome) = try context.store().apply(.addAccount(platform: platform, label: label), catalog: catalog, at: context.now)
+                Output.line(context.say("Added account \(outcome.account).", "Compte \(outcome.account) ajouté."))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the accounts you track.")
+
+        @Flag(help: "Print JSON.") var json = false
+        @OptionGroup var options: GlobalOptions
+
+        func run() throws {
+            let context = CommandContext(options: options)
+            try reportingErrors(context) {
+                let catalog = try context.catalog()
+                let progress = try context.store().load()
+                let evaluations = StatusEvaluator(catalog: catalog, now: context.now).evaluate(progress)
+                if json {
+                    struct Entry: Encodable {
+                        var id: String, platform: String, label: String?, created: Date, coveredBy: String?, status: AccountStatus
+                    }
+                    let entries = evaluations.map {
+                        Entry(id: $0.account.id, platform: $0.account.platform, label: $0.account.label,
+                              created: $0.account.created, coveredBy: $0.account.coveredBy, status: $0.status)
+                    }
+                    FileHandle.standardOutput.write(try ProgressCoding.encoder.encode(["accounts": entries]) + Data("\n".utf8))
+                    return
+                }
+                if evaluations.isEmpty {
+                    Output.line(context.say("No accounts yet: add one with 'optout accounts add PLATFORM'.",
+                                            "Aucun compte pour l'instant : ajoutez-en un avec « optout accounts add PLATEFORME »."))
+                    return
+                }
+                for evaluation in evaluations {
+                    let account = evaluation.account
+                    var line = account.id + "  " + SafeText.line(evaluation.platform?.name ?? account.platform)
+                    if let label = account.label { line += "  " + SafeText.line(label) }
+                    line += "  (" + evaluation.status.label(in: context.language) + ")"
+                    if let cover = account.coveredBy { line += context.say("  covered by ", "  couvert par ") + cover }
+                    Output.line(line)
+                }
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Stop tracking an account (its history stays in the file).")
+
+        @Argument(help: "The account: id, label, or platform id when it has one account.") var account: String
+        @OptionGroup var options: GlobalOptions
+
+        func run() throws {
+            let context = CommandContext(options: options)
+            try reportingErrors(context) {
+                let catalog = try context.catalog()
+                let (_, outcome) = try context.store().apply(.removeAccount(account: account), catalog: catalog, at: context.now)
+                Output.line(context.say("Removed account \(outcome.account).", "Compte \(outcome.account) retiré."))
+            }
+        }
+    }
+
+    struct Label: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Give an account a new label (empty to remove it).")
+
+        @Argument(help: "The account.") var account: String
+        @Argument(help: "The new label.") var label: String
+        @OptionGroup var options: GlobalOptions
+
+        func run() throws {
+            let context = CommandContext(options: options)
+            try reportingErrors(context) {
+                let catalog = try context.catalog()
+                let (_, outcome) = try context.store().apply(.relabel(account: account, label: label), catalog: catalog, at: context.now)
+                Output.line(context.say("Labelled account \(outcome.account).", "Libellé du compte \(outcome.account) changé."))
+            }
+        }
+    }
+
+    struct Cover: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mark an account as covered by the objection of a linked account of the same group (Meta).")
+
+        @Argument(help: "The covered account.") var account: String
+        @Option(help: "The account whose objection covers it.") var by: String?
+        @Flag(help: "Mark it as no longer covered.") var none = false
+        @OptionGroup var options: GlobalOptions
+
+        func validate() throws {
+            guard (by == nil) != none else { throw ValidationError("Give either --by ACCOUNT or --none.") }
+        }
+
+        func run() throws {
+            let context = CommandContext(options: options)
+            try reportingErrors(context) {
+                let catalog = try context.catalog()
+                let (_, outcome) = try context.store().apply(.setCoveredBy(account: account, coveredBy: by), catalog: catalog, at: context.now)
+                if let by {
+                    Output.line(context.say("Account \(outcome.account) is covered by \(by).", "Le compte \(outcome.account) est couvert par \(by)."))
+                } else {
+                    Output.line(context.say("Account \(outcome.account) is no longer covered.", "Le compte \(outcome.account) n'est plus couvert."))
+                }
+            }
+        }
+    }
+}

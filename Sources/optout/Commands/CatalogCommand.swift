@@ -1,0 +1,130 @@
+import ArgumentParser
+import ChecklistEngine
+import Foundation
+
+struct CatalogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "catalog",
+        abstract: "List the platforms optout knows, show one, or check catalog files.",
+        subcommands: [List.self, Show.self, Validate.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List every platform, how sure its steps are, and how old its facts are.")
+
+        @Flag(help: "Print JSON.") var json = false
+        @OptionGroup var options: GlobalOptions
+
+        func run() throws {
+            let context = CommandContext(options: options)
+            try reportingErrors(context) {
+                let catalog = try context.catalog()
+                let today = CatalogAge.today(context.now)
+                if json {
+                    struct Entry: Encodable {
+                        var id, name, vendor: String
+                        var group: String?
+                        var kind: PlatformKind
+                        var confidence: Confidence
+                        var effect: Effect
+                        var jurisdictions: [String]
+                        var deadline: CalendarDay?
+                        var lastVerified: CalendarDay
+                        var ageDays: Int
+                        var recheckDays: Int?
+                        var recheckDue: Bool
+                        var steps: Int
+                        var sources: Int
+                        var revision: String
+                    }
+                    let entries = catalog.platforms.map { p in
+                        Entry(id: p.id, name: p.name, vendor: p.vendor, group: p.group, kind: p.kind, confidence: p.confidence,
+                              effect: p.effect, jurisdictions: p.jurisdictions, deadline: p.deadline, lastVerified: p.lastVerified,
+                              ageDays: CatalogAge.days(p, today: today), recheckDays: p.recheckDays,
+                              recheckDue: CatalogAge.isDue(p, today: today), steps: p.allSteps.filter(\.isLeaf).count,
+                              sources: p.sources.count, revision: p.revision)
+                    }
+                    struct Document: Encodable { var catalogRevision: String; var platforms: [Entry] }
+                    let data = try ProgressCoding.encoder.encode(Document(catalogRevision: catalog.revision, platforms: entries))
+                    FileHandle.standardOutput.write(data + Data("\n".utf8))
+                    return
+                }
+                let fr = context.language == .fr
+                var rows: [[String]] = [fr ? ["ID", "NOM", "ÉDITEUR", "TYPE", "FIABILITÉ", "VÉRIFIÉ", ""]
+                    : ["ID", "NAME", "VENDOR", "KIND", "CONFIDENCE", "VERIFIED", ""]]
+                for p in catalog.platforms {
+                    let age = CatalogAge.days(p, today: today)
+                    let ageText = fr ? "\(p.lastVerified) (il y a \(age) j)" : "\(p.lastVerified) (\(age) d ago)"
+                    let flag = CatalogAge.isDue(p, today: today) ? (fr ? "à revérifier" : "re-check due") : ""
+                    rows.append([p.id, SafeText.line(p.name), SafeText.line(p.vendor), CatalogWords.kind(p.kind, context.language),
+                                 CatalogWords.confidence(p.confidence, context.language), ageText, flag])
+                }
+                Output.line(PlainTable.render(rows))
+                let due = catalog.platforms.filter { CatalogAge.isDue($0, today: today) }.count
+                Output.line("")
+                Output.line(fr ? "\(catalog.platforms.count) plateformes, \(due) à revérifier. Révision du catalogue : \(catalog.revision)."
+                    : "\(catalog.platforms.count) platforms, \(due) due for a re-check. Catalog revision: \(catalog.revision).")
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a platform: its steps, links, sources and how sure they are.")
+
+        @Argument(help: "The platform id.") var platform: String
+        @Flag(help: "Print JSON with every field and every language.") var json = false
+        @OptionGroup var options: GlobalOptions
+
+        func run() throws {
+            let context = CommandContext(options: options)
+            try reportingErrors(context) {
+                let catalog = try context.catalog()
+                guard let p = catalog.platform(id: platform) else { throw ProgressError.noSuchPlatform(id: platform) }
+                if json {
+                    FileHandle.standardOutput.write(try ProgressCoding.encoder.encode(p) + Data("\n".utf8))
+                } else {
+                    Output.line(PlatformText(language: context.language).render(p))
+                }
+            }
+        }
+    }
+
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check catalog files; prints every problem as FILE:LINE:COLUMN: message.")
+
+        @Argument(help: "The YAML files to check.") var files: [String]
+        @OptionGroup var options: GlobalOptions
+
+        func run() throws {
+            let context = CommandContext(options: options)
+            try reportingErrors(context) {
+                guard !files.isEmpty else {
+                    throw CommandFailure(context.say("Give at least one catalog file to check.", "Donnez au moins un fichier de catalogue à vérifier."))
+                }
+                var issues: [CatalogIssue] = []
+                var ids: [String: String] = [:]
+                for file in files {
+                    let result = CatalogLoader.load(fileAt: URL(fileURLWithPath: file), displayName: file)
+                    issues += result.issues
+                    if let platform = result.platform {
+                        if let other = ids[platform.id] {
+                            Output.error(context.say("\(file): platform id '\(platform.id)' is also used by \(other).",
+                                                     "\(file) : l'identifiant « \(platform.id) » est aussi celui de \(other)."))
+                            issues.append(CatalogIssue(file: file, line: 1, column: 1, problem: .duplicateField(field: "id")))
+                        }
+                        ids[platform.id] = file
+                    }
+                }
+                for issue in issues { Output.error(issue.formatted(in: context.language)) }
+                if issues.isEmpty {
+                    Output.line(context.say("\(files.count) file\(files.count == 1 ? "" : "s") valid.",
+                                            "\(files.count) fichier\(files.count == 1 ? "" : "s") valide\(files.count == 1 ? "" : "s")."))
+                } else {
+                    Output.error(context.say("\(issues.count) problem\(issues.count == 1 ? "" : "s") found.",
+                                             "\(issues.count) problème\(issues.count == 1 ? "" : "s") trouvé\(issues.count == 1 ? "" : "s")."))
+                    throw ExitCode.failure
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import ChecklistEngine
+
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open the full-screen checklist straight into one account.")
+
+    @Argument(help: "The account: id, label, or platform id when it has one account.") var account: String
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let context = CommandContext(options: options)
+        try reportingErrors(context) {
+            try FullScreen.run(context: context, account: account)
+        }
+    }
+}

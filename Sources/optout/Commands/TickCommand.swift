@@ -1,0 +1,89 @@
+import ArgumentParser
+import ChecklistEngine
+import Foundation
+
+struct TickCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tick",
+        abstract: "Mark a step of an account as done, now (the time is kept as evidence).")
+
+    @Argument(help: "The account: id, label, or platform id when it has one account.") var account: String
+    @Argument(help: "The step id (see 'optout catalog show PLATFORM').") var step: String
+    @Option(help: "A note to keep with the step, such as \"confirmation email received\".") var note: String?
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let context = CommandContext(options: options)
+        try reportingErrors(context) {
+            let catalog = try context.catalog()
+            let (progress, outcome) = try context.store().apply(.tick(account: account, step: step, note: note), catalog: catalog, at: context.now)
+            Output.line(context.say("Ticked \(step) of \(outcome.account).", "Étape \(step) de \(outcome.account) cochée.")
+                + " " + StatusLine.of(outcome.account, progress: progress, catalog: catalog, context: context))
+        }
+    }
+}
+
+struct UntickCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "untick", abstract: "Mark a step of an account as not done.")
+
+    @Argument(help: "The account.") var account: String
+    @Argument(help: "The step id.") var step: String
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let context = CommandContext(options: options)
+        try reportingErrors(context) {
+            let catalog = try context.catalog()
+            let (progress, outcome) = try context.store().apply(.untick(account: account, step: step), catalog: catalog, at: context.now)
+            Output.line(context.say("Unticked \(step) of \(outcome.account).", "Étape \(step) de \(outcome.account) décochée.")
+                + " " + StatusLine.of(outcome.account, progress: progress, catalog: catalog, context: context))
+        }
+    }
+}
+
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "note", abstract: "Attach a note to a step of an account (empty to remove it).")
+
+    @Argument(help: "The account.") var account: String
+    @Argument(help: "The step id.") var step: String
+    @Argument(help: "The note.") var text: String
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let context = CommandContext(options: options)
+        try reportingErrors(context) {
+            let catalog = try context.catalog()
+            let (_, outcome) = try context.store().apply(.setNote(account: account, step: step, note: text), catalog: catalog, at: context.now)
+            Output.line(context.say("Note saved on \(step) of \(outcome.account).", "Note enregistrée sur \(step) de \(outcome.account)."))
+        }
+    }
+}
+
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Say an account's ticks still hold after a catalog change or a re-check (status needs-review).")
+
+    @Argument(help: "The account.") var account: String
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let context = CommandContext(options: options)
+        try reportingErrors(context) {
+            let catalog = try context.catalog()
+            let (progress, outcome) = try context.store().apply(.markReviewed(account: account), catalog: catalog, at: context.now)
+            Output.line(context.say("Reviewed \(outcome.account).", "Compte \(outcome.account) revu.")
+                + " " + StatusLine.of(outcome.account, progress: progress, catalog: catalog, context: context))
+        }
+    }
+}
+
+/// "Status: in progress (2/5)." after a change.
+enum StatusLine {
+    static func of(_ accountID: String, progress: UserProgress, catalog: Catalog, context: CommandContext) -> String {
+        guard let account = progress.account(id: accountID) else { return "" }
+        let evaluation = StatusEvaluator(catalog: catalog, now: context.now).evaluate(account)
+        let counts = evaluation.total > 0 ? " (\(evaluation.done)/\(evaluation.total))" : ""
+        return context.say("Status: ", "Statut : ") + evaluation.status.label(in: context.language) + counts + "."
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import ChecklistEngine
+
+/// Options every command takes, after the subcommand (`optout status --data FILE`).
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The progress file (default: $OPTOUT_DATA, else $XDG_DATA_HOME/optout/progress.json).", valueName: "file"))
+    var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("The language of what optout says: en or fr (default: config, else LANG).", valueName: "en|fr"))
+    var lang: String?
+
+    @Option(name: .long, help: ArgumentHelp("The colour theme of the full-screen view (see 'optout themes').", valueName: "name"))
+    var theme: String?
+
+    @Flag(name: .long, help: "Draw no colour at all (as a non-empty NO_COLOR does).")
+    var noColor = false
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil {
+            throw ValidationError("--lang takes en or fr, not '\(SafeText.line(lang))'.")
+        }
+    }
+}
