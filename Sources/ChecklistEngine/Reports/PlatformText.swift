@@ -9,7 +9,7 @@ public struct PlatformText: Sendable {
         var out = SafeText.line(p.name) + " (" + p.id + ") — " + SafeText.line(p.vendor) + "\n"
         out += SafeText.block(p.summary.text(in: language)) + "\n\n"
         func fact(_ en: String, _ frLabel: String, _ value: String) {
-            out += (fr ? frLabel : en) + ": " + value + "\n"
+            out += (fr ? frLabel + " : " : en + ": ") + value + "\n"
         }
         fact("Kind", "Type", CatalogWords.kind(p.kind, language))
         fact("Confidence", "Fiabilité", CatalogWords.confidenceExplained(p.confidence, language))
@@ -24,7 +24,7 @@ public struct PlatformText: Sendable {
             for step in p.steps { renderStep(step, depth: 1, into: &out) }
         }
         out += "\n" + (fr ? "Sources :" : "Sources:") + "\n"
-        for source in p.sources { out += "  - " + SafeText.line(source.label) + ": " + SafeText.line(source.url) + "\n" }
+        for source in p.sources { out += "  - " + SafeText.line(source.label) + (fr ? " : " : ": ") + SafeText.line(source.url) + "\n" }
         return out
     }
 
