@@ -36,8 +36,8 @@ struct CommandContext {
         ProgressStore(url: try location.progressFile(option: options.data))
     }
 
-    /// The shipped catalog plus the user's; problems in the user's files are said on stderr.
-    func catalog(reportIssues: Bool = true) throws -> Catalog {
+    /// The shipped catalog plus the user's, with the problems found in them.
+    func loadedCatalog() throws -> CatalogSet.Loaded {
         let userFolder = try? location.configFolder().appendingPathComponent("catalog")
         let loaded = CatalogSet.load(userFolder: userFolder, environment: environment)
         if loaded.shippedFolderMissing {
@@ -45,12 +45,16 @@ struct CommandContext {
                 ? "Le catalogue livré avec optout est introuvable (dossier optout_OptOutCatalog.resources à côté du programme) : réinstallez optout ou lancez-le avec « swift run optout »."
                 : "The catalog shipped with optout is missing (folder optout_OptOutCatalog.resources beside the program): reinstall optout or run it with 'swift run optout'.")
         }
-        if reportIssues {
-            for issue in loaded.userIssues + loaded.shippedIssues { Output.error(issue.formatted(in: language)) }
-            if !loaded.userIssues.isEmpty {
-                Output.error(language == .fr ? "Ces fichiers de catalogue personnels sont ignorés tant qu'ils ne sont pas corrigés."
-                    : "These personal catalog files are skipped until they are fixed.")
-            }
+        return loaded
+    }
+
+    /// The shipped catalog plus the user's; problems in the user's files are said on stderr.
+    func catalog() throws -> Catalog {
+        let loaded = try loadedCatalog()
+        for issue in loaded.userIssues + loaded.shippedIssues { Output.error(issue.formatted(in: language)) }
+        if !loaded.userIssues.isEmpty {
+            Output.error(language == .fr ? "Ces fichiers de catalogue personnels sont ignorés tant qu'ils ne sont pas corrigés."
+                : "These personal catalog files are skipped until they are fixed.")
         }
         return loaded.catalog
     }

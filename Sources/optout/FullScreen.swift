@@ -1,9 +1,54 @@
 import ChecklistEngine
+import ChecklistUI
+import CursesTerminal
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Starts the full-screen checklist, or prints the plain status when there is no terminal.
+/// Starts the full-screen checklist, or prints the plain status when stdout is not a
+/// terminal (a pipe, a screen reader's capture, a script).
 enum FullScreen {
     static func run(context: CommandContext, account: String?) throws {
-        try StatusCommand.printStatus(context: context, json: false)
+        guard isatty(STDOUT_FILENO) == 1 else {
+            try StatusCommand.printStatus(context: context, json: false)
+            return
+        }
+        let catalogSet = try context.loadedCatalog()
+        let store = try context.store()
+        // An unreadable file stops here, before the screen opens, and is left untouched.
+        let progress = try store.load()
+        var opened: String?
+        if let account { opened = try progress.resolve(account).id }
+
+        // One full-screen view edits a file at a time; a second one opens read-only.
+        let viewLock = FileLock.attempt(path: store.lockPath + ".view", purpose: "the full-screen view")
+        let readOnly = viewLock == nil ? context.say(
+            "Read-only: another optout has this progress file open. Close it to make changes here.",
+            "Lecture seule : un autre optout a ce fichier de progression ouvert. Fermez-le pour modifier ici.") : nil
+
+        let (theme, themeNotice) = context.theme()
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(options: .init(theme: theme, noColor: context.options.noColor, environment: context.environment))
+        } catch let error as TerminalError {
+            throw CommandFailure(error.message(in: context.language))
+        }
+        defer { terminal.restore() }
+
+        let size = terminal.size
+        var state = AppState(
+            catalog: catalogSet.catalog, progress: progress, now: context.now, language: context.language,
+            unicode: terminal.isUTF8 && GlyphSupport.isUTF8(environment: context.environment),
+            width: size.width, height: size.height, readOnlyReason: readOnly)
+        state.startupNotice = ([themeNotice] + catalogSet.userIssues.prefix(1).map { $0.formatted(in: context.language) })
+            .compactMap { $0 }.first
+        if let opened {
+            state.page = .checklist
+            state.checklist = ChecklistState(accountID: opened)
+        }
+        var loop = RunLoop(terminal: terminal, store: store, context: context, state: state)
+        loop.run()
+        withExtendedLifetime(viewLock) {}
     }
 }

@@ -12,6 +12,8 @@ public enum Action: Sendable {
     case progressReloaded(UserProgress)
     case exported(path: String)
     case exportFailed(message: String)
+    /// The report's file exists: ask before replacing it.
+    case exportExists(ExportChoice, path: String)
     case linkOpened(url: String)
     case linkFailed(url: String)
     case copied(url: String)
@@ -26,9 +28,10 @@ public enum ChangeOrigin: Sendable, Equatable {
 }
 
 /// What `reduce` asks the run loop to do; it never does I/O itself.
-public enum Effect: Sendable, Equatable {
+public enum AppEffect: Sendable, Equatable {
     case apply(ProgressChange, origin: ChangeOrigin)
-    case export(ExportChoice)
+    /// `overwrite` only after the user said yes to replacing an existing file.
+    case export(ExportChoice, overwrite: Bool)
     case openURL(String)
     case copyToClipboard(String)
     case quit

@@ -126,6 +126,7 @@ public enum Modal: Equatable, Sendable {
     case help(of: ViewKind, top: Int)
     case search(SearchState)
     case confirmRemove(accountID: String)
+    case confirmOverwrite(ExportChoice, path: String)
     case editNote(accountID: String, stepID: String, TextField)
     case chooseExport(selected: Int)
     case chooseCover(accountID: String, choices: [String?], selected: Int)
@@ -136,7 +137,7 @@ public enum Modal: Equatable, Sendable {
         case .enterLabel: .enterLabel
         case .help: .help
         case .search: .search
-        case .confirmRemove: .confirm
+        case .confirmRemove, .confirmOverwrite: .confirm
         case .editNote: .editNote
         case .chooseExport: .chooseExport
         case .chooseCover: .chooseCover

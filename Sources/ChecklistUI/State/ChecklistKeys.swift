@@ -2,7 +2,7 @@ import ChecklistEngine
 
 /// Keys in an account's checklist: walk the step tree, tick, annotate, follow links.
 enum ChecklistKeys {
-    static func perform(_ command: Command, key: Key, _ state: inout AppState) -> [Effect] {
+    static func perform(_ command: Command, key: Key, _ state: inout AppState) -> [AppEffect] {
         guard var open = state.checklist, let evaluation = state.evaluation(ofAccount: open.accountID) else {
             state.page = .dashboard
             return []

@@ -2,7 +2,7 @@ import ChecklistEngine
 
 /// Keys on the dashboard: move between accounts, open one, act on it.
 enum DashboardKeys {
-    static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
+    static func perform(_ command: Command, _ state: inout AppState) -> [AppEffect] {
         let page = Layout.dashboardListRows(height: state.height).count
         if let selected = ListMove.apply(command, selected: state.dashboard.selected, count: state.evaluations.count, page: page) {
             state.dashboard.selected = selected

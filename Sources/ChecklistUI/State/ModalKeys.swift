@@ -2,7 +2,7 @@ import ChecklistEngine
 
 /// Keys in overlays: pickers, text fields, the confirmation and help.
 enum ModalKeys {
-    static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
+    static func perform(_ command: Command, _ state: inout AppState) -> [AppEffect] {
         let page = Layout.modalListRows(height: state.height)
         switch state.modal {
         case .choosePlatform(var picker):
@@ -65,6 +65,10 @@ enum ModalKeys {
             state.modal = nil
             if command == .confirm { return Reducer.change(.removeAccount(account: account), &state) }
 
+        case .confirmOverwrite(let choice, _):
+            state.modal = nil
+            if command == .confirm { return [.export(choice, overwrite: true)] }
+
         case .editNote(let account, let step, let field):
             if command == .open {
                 state.modal = nil
@@ -80,7 +84,7 @@ enum ModalKeys {
             } else if command == .open, formats.indices.contains(selected) {
                 state.modal = nil
                 state.message = .init(state.say("Writing the report…", "Écriture du rapport…"))
-                return [.export(formats[selected])]
+                return [.export(formats[selected], overwrite: false)]
             } else if command == .back {
                 state.modal = nil
             }

@@ -4,8 +4,8 @@ import Foundation
 /// The one place state changes: an action in, effects out. No I/O happens here, so every
 /// path is tested with plain values (bubbletea's update).
 public enum Reducer {
-    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-        var effects: [Effect] = []
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [AppEffect] {
+        var effects: [AppEffect] = []
         switch action {
         case .key(let key):
             effects = handle(key, &state)
@@ -22,6 +22,9 @@ public enum Reducer {
             state.message = .init(state.say("Report saved: \(path)", "Rapport enregistré : \(path)"))
         case .exportFailed(let message):
             state.message = .init(message, .error)
+        case .exportExists(let choice, let path):
+            state.message = nil
+            state.modal = .confirmOverwrite(choice, path: path)
         case .linkOpened(let url):
             state.message = .init(state.say("Opened in the browser: \(url)", "Ouvert dans le navigateur : \(url)"))
         case .linkFailed(let url):
@@ -39,7 +42,7 @@ public enum Reducer {
 
     // MARK: Keys
 
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+    static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
         let view = state.view
         if let command = Bindings.command(for: key, in: view) {
             // A new key replaces an old message, except the one this key produces.
@@ -52,7 +55,7 @@ public enum Reducer {
         return []
     }
 
-    static func perform(_ command: Command, key: Key, in view: ViewKind, _ state: inout AppState) -> [Effect] {
+    static func perform(_ command: Command, key: Key, in view: ViewKind, _ state: inout AppState) -> [AppEffect] {
         switch command {
         case .quit:
             state.isQuitting = true
@@ -94,7 +97,7 @@ public enum Reducer {
     // MARK: Changes
 
     /// The effect that saves a change, or a message when changes cannot be saved.
-    static func change(_ change: ProgressChange, origin: ChangeOrigin = .user, _ state: inout AppState) -> [Effect] {
+    static func change(_ change: ProgressChange, origin: ChangeOrigin = .user, _ state: inout AppState) -> [AppEffect] {
         if let reason = state.readOnlyReason {
             state.message = .init(reason, .error)
             return []

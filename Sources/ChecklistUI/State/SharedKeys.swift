@@ -2,7 +2,7 @@ import ChecklistEngine
 
 /// Commands that do the same on the dashboard and in a checklist, about one account.
 enum AccountKeys {
-    static func perform(_ command: Command, account: AccountEvaluation?, _ state: inout AppState) -> [Effect]? {
+    static func perform(_ command: Command, account: AccountEvaluation?, _ state: inout AppState) -> [AppEffect]? {
         switch command {
         case .addAccount:
             state.modal = .choosePlatform(PlatformPicker())
@@ -56,7 +56,7 @@ enum AccountKeys {
         return []
     }
 
-    static func noAccount(_ state: inout AppState) -> [Effect] {
+    static func noAccount(_ state: inout AppState) -> [AppEffect] {
         state.message = .init(state.say("No account yet: press a to add one.", "Aucun compte pour l'instant : appuyez sur a pour en ajouter un."))
         return []
     }

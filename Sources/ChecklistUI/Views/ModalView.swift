@@ -33,14 +33,14 @@ enum ModalView {
             drawSearch(search, state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .confirmRemove(let account):
             let name = state.evaluation(ofAccount: account).map { Formatting.accountName($0, glyphs: glyphs) } ?? account
-            let text = state.say("Remove \(name)? Its ticks leave the list; the history stays in the file, and u undoes.",
-                                 "Retirer \(name) ? Ses coches quittent la liste ; l'historique reste dans le fichier, et u annule.")
-            let lines = TextWidth.wrap(text, to: width - 4)
-            let height = min(screen.height - 4, lines.count + 4)
-            let y = max(1, (screen.height - height) / 2)
-            screen.box(x: x, y: y, width: width, height: height, title: state.say("Remove account", "Retirer le compte"), glyphs: glyphs)
-            for (offset, line) in lines.prefix(height - 4).enumerated() { screen.put(line, x: x + 2, y: y + 1 + offset) }
-            screen.put(state.say("y yes   n no", "y oui   n non"), x: x + 2, y: y + height - 2, role: .accent, attributes: .bold)
+            drawConfirm(title: state.say("Remove account", "Retirer le compte"),
+                        text: state.say("Remove \(name)? Its ticks leave the list; the history stays in the file, and u undoes.",
+                                        "Retirer \(name) ? Ses coches quittent la liste ; l'historique reste dans le fichier, et u annule."),
+                        state, into: &screen, x: x, width: width, glyphs: glyphs)
+        case .confirmOverwrite(_, let path):
+            drawConfirm(title: state.say("Replace the report?", "Remplacer le rapport ?"),
+                        text: state.say("\(path) already exists. Replace it?", "\(path) existe déjà. Le remplacer ?"),
+                        state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .chooseExport(let selected):
             let options = ExportChoice.allCases.map { $0.label(in: state.language) }
             drawChoices(title: state.say("Export a report", "Exporter un rapport"),
@@ -57,6 +57,15 @@ enum ModalView {
                                          "Meta ne confirme pas qu'une opposition couvre les comptes liés. Ne marquez \(name) comme couvert que si vous en êtes sûr."),
                         options: options, selected: selected, state, into: &screen, x: x, width: width, glyphs: glyphs)
         }
+    }
+
+    static func drawConfirm(title: String, text: String, _ state: AppState, into screen: inout Screen, x: Int, width: Int, glyphs: Glyphs) {
+        let lines = TextWidth.wrap(text, to: width - 4)
+        let height = max(3, min(screen.height - 4, lines.count + 4))
+        let y = max(1, (screen.height - height) / 2)
+        screen.box(x: x, y: y, width: width, height: height, title: title, glyphs: glyphs)
+        for (offset, line) in lines.prefix(max(0, height - 4)).enumerated() { screen.put(line, x: x + 2, y: y + 1 + offset) }
+        screen.put(state.say("y yes   n no", "y oui   n non"), x: x + 2, y: y + height - 2, role: .accent, attributes: .bold)
     }
 
     static func drawPlatformPicker(_ picker: PlatformPicker, _ state: AppState, into screen: inout Screen, x: Int, width: Int, glyphs: Glyphs) {

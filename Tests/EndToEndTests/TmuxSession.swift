@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// The real optout in a real terminal: tmux runs it on a private server (`-L`), tests send
+/// keys and poll the screen until the expected text appears (never a fixed long sleep).
+final class TmuxSession {
+    let socket: String
+    let name = "optout"
+    let folder: URL
+
+    /// Starts `optout arguments` with exactly `environment` (plus PATH), in a `width`x`height` terminal.
+    init(arguments: [String], environment: [String: String], width: Int = 80, height: Int = 24, folder: URL) throws {
+        self.folder = folder
+        socket = "optout-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        let config = folder.appendingPathComponent("tmux.conf")
+        try "set -g remain-on-exit on\nset -g status off\nset -g default-terminal tmux-256color\n".write(to: config, atomically: true, encoding: .utf8)
+        var env = ["PATH=/usr/bin:/bin", "SWIFT_BACKTRACE=interactive=no"]
+        for (key, value) in environment.sorted(by: { $0.key < $1.key }) { env.append("\(key)=\(value)") }
+        let command = ["env", "-i"] + env + [try Binary.optout().path] + arguments
+        try tmux(["-f", config.path, "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "-c", folder.path, "--"] + command)
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    /// Keys by tmux name (`Down`, `Space`, `Escape`, `C-c`) or literal characters.
+    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The screen as text; with `escapes`, colours and attributes as SGR sequences.
+    func screen(escapes: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : []))
+    }
+
+    var hasExited: Bool {
+        (try? tmux(["display-message", "-p", "-t", name, "#{pane_dead}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// Polls until `text` is on screen; fails with the last screen after `seconds`.
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try waitUntil(seconds: seconds, describing: "'\(text)'", sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    @discardableResult
+    func waitUntil(seconds: Double = 15, describing: String, sourceLocation: SourceLocation = #_sourceLocation,
+                   _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            usleep(30_000)
+        }
+        Issue.record("Timed out waiting for \(describing). Screen was:\n\(last)", sourceLocation: sourceLocation)
+        throw TmuxError.timeout
+    }
+
+    func waitForExit(seconds: Double = 10) throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if hasExited { return }
+            usleep(30_000)
+        }
+        Issue.record("optout did not exit. Screen was:\n\((try? screen()) ?? "")")
+        throw TmuxError.timeout
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+        process.arguments = ["-L", socket] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments.first ?? "") }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    enum TmuxError: Error { case timeout, failed(String) }
+}
+
+/// Where the built binary is, next to the test bundle.
+enum Binary {
+    static func optout() throws -> URL {
+        var candidates: [URL] = [Bundle.main.bundleURL.deletingLastPathComponent(), Bundle.main.bundleURL]
+        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            candidates.insert(URL(fileURLWithPath: exe).deletingLastPathComponent(), at: 0)
+        }
+        for folder in candidates {
+            let url = folder.appendingPathComponent("optout")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        throw NotFound()
+    }
+
+    struct NotFound: Error, CustomStringConvertible {
+        var description: String { "the optout binary was not found beside the test bundle; run 'swift build' first" }
+    }
+}
+
+/// A temporary home for one test: data, config and working folder, never the real home.
+final class Sandbox {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("optout-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    var dataFile: URL { folder.appendingPathComponent("data/progress.json") }
+
+    /// The environment of a user in this sandbox, in a UTF-8 English locale by default.
+    func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        var env = [
+            "HOME": folder.path,
+            "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path,
+            "XDG_DATA_HOME": folder.appendingPathComponent("share").path,
+            "OPTOUT_DATA": dataFile.path,
+            "TERM": "tmux-256color",
+            "LANG": "C.UTF-8",
+        ]
+        for (key, value) in extra { env[key] = value }
+        return env
+    }
+
+    func progressJSON() throws -> [String: Any] {
+        let data = try Data(contentsOf: dataFile)
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+}
