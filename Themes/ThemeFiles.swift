@@ -1,1 +1,69 @@
 import Foundation
+
+/// The theme files shipped with optout, found in the resource bundle that SwiftPM builds
+/// beside the executable. The generated `Bundle.module` is not used: it stops the program
+/// when the bundle is missing, and a missing theme must only mean "use the built-in default".
+public enum ThemeFiles {
+    /// The bundle's folder name, as SwiftPM names it (`PACKAGE_TARGET.resources`).
+    public static let bundleName = "optout_OptOutThemes.resources"
+
+    /// The folder holding the shipped `.yaml` files, or nil when it cannot be found.
+    public static let folder: URL? = locateFolder()
+
+    /// The shipped theme names, sorted.
+    public static var names: [String] { urls.keys.sorted() }
+
+    /// Every shipped theme file by name; empty when the bundle is missing.
+    public static var urls: [String: URL] {
+        guard let folder,
+              let files = try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+        else { return [:] }
+        var urls: [String: URL] = [:]
+        for file in files where file.pathExtension == "yaml" {
+            urls[file.deletingPathExtension().lastPathComponent] = file
+        }
+        return urls
+    }
+
+    public static func url(named name: String) -> URL? { urls[name] }
+
+    /// The text of a shipped theme file.
+    public static func contents(named name: String) -> String? {
+        guard let url = url(named: name), let data = try? Data(contentsOf: url) else { return nil }
+        return String(data: data, encoding: .utf8)
+    }
+
+    /// Where the bundle may be: beside the running executable (the program, or the test
+    /// runner during `swift test`), in `../share/optout` for an installed copy, and beside
+    /// any loaded bundle.
+    static func candidateFolders() -> [URL] {
+        var folders: [URL] = []
+        if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            let folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
+            folders += [folder, folder.deletingLastPathComponent().appendingPathComponent("share/optout")]
+        }
+        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            folders.append(executable.deletingLastPathComponent())
+        }
+        folders.append(Bundle.main.bundleURL)
+        if let resources = Bundle.main.resourceURL { folders.append(resources) }
+        for bundle in Bundle.allBundles {
+            folders += [bundle.bundleURL, bundle.bundleURL.deletingLastPathComponent()]
+        }
+        return folders
+    }
+
+    static func locateFolder() -> URL? {
+        let manager = FileManager.default
+        for folder in candidateFolders() {
+            let bundle = folder.appendingPathComponent(bundleName, isDirectory: true)
+            for themes in [bundle.appendingPathComponent("themes"), bundle.appendingPathComponent("Contents/Resources/themes")] {
+                var isFolder: ObjCBool = false
+                if manager.fileExists(atPath: themes.path, isDirectory: &isFolder), isFolder.boolValue {
+                    return themes.standardizedFileURL
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -38,8 +38,9 @@ public enum TextWidth {
              0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
              0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
              0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
-             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF,
-             0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F300...0x1F320,
+             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x16FF0...0x16FF1, 0x17000...0x18CFF, 0x18D00...0x18D08, 0x1AFF0...0x1AFFE,
+             0x1B000...0x1B2FF,
+             0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F260...0x1F265, 0x1F300...0x1F320,
              0x1F32D...0x1F335, 0x1F337...0x1F37C, 0x1F37E...0x1F393, 0x1F3A0...0x1F3CA,
              0x1F3CF...0x1F3D3, 0x1F3E0...0x1F3F0, 0x1F3F4, 0x1F3F8...0x1F43E, 0x1F440,
              0x1F442...0x1F4FC, 0x1F4FF...0x1F53D, 0x1F54B...0x1F54E, 0x1F550...0x1F567, 0x1F57A,
@@ -81,7 +82,8 @@ public enum TextWidth {
         return cut + String(repeating: " ", count: max(0, columns - of(cut)))
     }
 
-    /// Word-wraps to lines of at most `columns`; words longer than a line are broken.
+    /// Word-wraps to lines of at most `columns`; words longer than a line are broken. (The one
+    /// exception: a single character wider than `columns` stands alone on its line.)
     public static func wrap(_ text: String, to columns: Int) -> [String] {
         guard columns > 0 else { return [] }
         var lines: [String] = []
@@ -99,6 +101,15 @@ public enum TextWidth {
                 while wordWidth > columns {
                     let head = prefix(word, fitting: columns - (lineWidth > 0 ? lineWidth + 1 : 0))
                     if head.text.isEmpty {
+                        if lineWidth == 0 {
+                            // One character wider than the whole line: it gets a line of its
+                            // own (the screen cuts it) instead of looping for ever.
+                            guard let first = word.first else { break }
+                            lines.append(String(first))
+                            word.removeFirst()
+                            wordWidth = of(word)
+                            continue
+                        }
                         lines.append(line)
                         line = ""
                         lineWidth = 0

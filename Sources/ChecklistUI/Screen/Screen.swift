@@ -28,23 +28,31 @@ public struct Screen: Sendable, Equatable {
         _ text: String, x: Int, y: Int, role: Role = .text, attributes: Attributes = [], maxWidth: Int? = nil
     ) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
-        let limit = min(width, x + (maxWidth ?? width))
+        let end = x.addingReportingOverflow(max(0, maxWidth ?? width))
+        let limit = maxWidth == nil || end.overflow ? width : min(width, end.partialValue)
         var column = x
         for character in text {
             var character = character
-            if character.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) {
-                character = "\u{FFFD}"
+            if character.unicodeScalars.contains(where: SafeText.isUnsafe) {
+                character = SafeText.replacement
             }
             let w = TextWidth.of(character)
             if w == 0 {
                 // A combining mark joins the previous cell; a lone one is dropped.
-                if column > x, contains(x: column - 1, y: y), !self[column - 1, y].isContinuation {
-                    self[column - 1, y].text.append(character)
+                // After a wide character the mark belongs to its first half.
+                var base = column - 1
+                if base > x, self[base, y].isContinuation { base -= 1 }
+                if column > x, base >= x, contains(x: base, y: y), !self[base, y].isContinuation {
+                    self[base, y].text.append(character)
                 }
                 continue
             }
             if column + w > limit { break }
-            if column >= 0 {
+            if column < 0, column + w > 0 {
+                // A wide character cut by the left edge: its visible half becomes a space.
+                clearWide(at: 0, y: y)
+                self[0, y] = Cell(text: " ", role: role, attributes: attributes)
+            } else if column >= 0 {
                 clearWide(at: column, y: y)
                 self[column, y] = Cell(text: String(character), role: role, attributes: attributes)
                 if w == 2 {
@@ -68,12 +76,29 @@ public struct Screen: Sendable, Equatable {
         }
     }
 
-    /// Fills a rectangle with one character and role.
+    /// Fills a rectangle with one character and role. A wide character fills pairs of
+    /// cells (an odd column left over gets a space); anything unprintable fills with spaces.
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, with text: String = " ", role: Role = .text, attributes: Attributes = []) {
-        for row in max(0, y)..<min(height, y + h) where row >= 0 {
-            for column in max(0, x)..<min(width, x + w) {
+        let left = max(0, x), right = min(width, x.addingReportingOverflow(max(0, w)).partialValue)
+        let top = max(0, y), bottom = min(height, y.addingReportingOverflow(max(0, h)).partialValue)
+        guard left < right, top < bottom else { return }
+        var glyph = text.first.map(String.init) ?? " "
+        if glyph.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) { glyph = " " }
+        let glyphWidth = TextWidth.of(glyph)
+        if glyphWidth != 1, glyphWidth != 2 { glyph = " " }
+        for row in top..<bottom {
+            var column = left
+            while column < right {
                 clearWide(at: column, y: row)
-                self[column, row] = Cell(text: text, role: role, attributes: attributes)
+                if glyphWidth == 2, column + 1 < right {
+                    clearWide(at: column + 1, y: row)
+                    self[column, row] = Cell(text: glyph, role: role, attributes: attributes)
+                    self[column + 1, row] = Cell(text: "", role: role, attributes: attributes)
+                    column += 2
+                } else {
+                    self[column, row] = Cell(text: glyphWidth == 2 ? " " : glyph, role: role, attributes: attributes)
+                    column += 1
+                }
             }
         }
     }
@@ -81,7 +106,9 @@ public struct Screen: Sendable, Equatable {
     /// Changes the role (and attributes) of a run of cells, keeping their text.
     public mutating func paint(x: Int, y: Int, width w: Int, role: Role, attributes: Attributes = []) {
         guard y >= 0, y < height else { return }
-        for column in max(0, x)..<min(width, x + w) {
+        let left = max(0, x), right = min(width, x.addingReportingOverflow(max(0, w)).partialValue)
+        guard left < right else { return }
+        for column in left..<right {
             self[column, y].role = role
             self[column, y].attributes = attributes
         }

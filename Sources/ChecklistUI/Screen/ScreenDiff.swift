@@ -1,0 +1,108 @@
+import ChecklistEngine
+
+/// What changed between two frames, as runs of cells per row: the terminal draws only
+/// these. Pure, so it is tested without a terminal.
+public enum ScreenDiff {
+    /// Consecutive cells of one row to draw again. A run never starts on the second half of
+    /// a wide character nor ends between its halves.
+    public struct Run: Sendable, Hashable {
+        public var x: Int
+        public var y: Int
+        public var cells: [Cell]
+
+        public init(x: Int, y: Int, cells: [Cell]) {
+            self.x = x
+            self.y = y
+            self.cells = cells
+        }
+
+        /// The run as what to draw where: one glyph per character, each 1 or 2 columns wide,
+        /// with anything a terminal could misread repaired (a wide character without its
+        /// second half, a lone second half, control characters, empty or over-long cells).
+        public var glyphs: [Glyph] {
+            var glyphs: [Glyph] = []
+            var index = 0
+            while index < cells.count {
+                let cell = cells[index]
+                let column = x + index
+                var text = Glyph.clean(cell.text)
+                var width = text.isEmpty ? 0 : TextWidth.of(text)
+                if width == 2, !(index + 1 < cells.count && cells[index + 1].isContinuation) {
+                    text = " "  // no room for its second half
+                    width = 1
+                } else if width != 1, width != 2 {
+                    text = " "  // a lone second half, or nothing printable
+                    width = 1
+                }
+                glyphs.append(Glyph(x: column, text: text, width: width, role: cell.role, attributes: cell.attributes))
+                index += width
+            }
+            return glyphs
+        }
+    }
+
+    /// One character to draw at a column.
+    public struct Glyph: Sendable, Hashable {
+        public var x: Int
+        /// One grapheme (a base and its combining marks).
+        public var text: String
+        /// 1 or 2 columns.
+        public var width: Int
+        public var role: Role
+        public var attributes: Attributes
+
+        public init(x: Int, text: String, width: Int, role: Role, attributes: Attributes) {
+            self.x = x
+            self.text = text
+            self.width = width
+            self.role = role
+            self.attributes = attributes
+        }
+
+        /// The cell's first grapheme, with control characters replaced.
+        static func clean(_ text: String) -> String {
+            guard let first = text.first else { return "" }
+            if first.unicodeScalars.contains(where: SafeText.isUnsafe) { return String(SafeText.replacement) }
+            return String(first)
+        }
+    }
+
+    /// The runs that turn `old` into `new`; every row whole when there is no old frame or
+    /// its size differs.
+    public static func runs(from old: Screen?, to new: Screen) -> [Run] {
+        guard new.width > 0, new.height > 0 else { return [] }
+        guard let old, old.width == new.width, old.height == new.height else {
+            return (0..<new.height).map { y in Run(x: 0, y: y, cells: row(y, of: new, from: 0, to: new.width)) }
+        }
+        var runs: [Run] = []
+        for y in 0..<new.height {
+            var x = 0
+            var pending: (start: Int, end: Int)?
+            while x < new.width {
+                guard old[x, y] != new[x, y] else {
+                    x += 1
+                    continue
+                }
+                var start = x
+                var end = x + 1
+                while end < new.width, old[end, y] != new[end, y] { end += 1 }
+                // Widen to whole wide characters, in either frame.
+                while start > 0, new[start, y].isContinuation || old[start, y].isContinuation { start -= 1 }
+                while end < new.width, new[end, y].isContinuation || old[end, y].isContinuation { end += 1 }
+                if let current = pending, start <= current.end {
+                    pending = (current.start, max(current.end, end))
+                } else {
+                    if let current = pending { runs.append(Run(x: current.start, y: y, cells: row(y, of: new, from: current.start, to: current.end))) }
+                    pending = (start, end)
+                }
+                x = end
+            }
+            if let current = pending { runs.append(Run(x: current.start, y: y, cells: row(y, of: new, from: current.start, to: current.end))) }
+        }
+        return runs
+    }
+
+    private static func row(_ y: Int, of screen: Screen, from start: Int, to end: Int) -> [Cell] {
+        (start..<end).map { screen[$0, y] }
+    }
+}
