@@ -1,7 +1,9 @@
 import ArgumentParser
 import ChecklistEngine
 import Foundation
+import ChecklistUI
 import OptOutCatalog
+import OptOutThemes
 
 /// What every command needs, built once from the options and the environment.
 struct CommandContext {
@@ -59,15 +61,21 @@ struct CommandContext {
         return loaded.catalog
     }
 
-    /// Whether plain output may use Unicode symbols.
-    var unicode: Bool {
-        for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
-            guard let value = environment[name], !value.isEmpty else { continue }
-            let lower = value.lowercased()
-            return lower.contains("utf-8") || lower.contains("utf8")
-        }
-        return false
+    /// The theme of `--theme`, else the config's, else `default`, with one line to show when
+    /// it could not be used as written (the default, or the rest of it, is used then).
+    func theme() -> (theme: Theme, notice: String?) {
+        let name = options.theme ?? settings.theme ?? Theme.default.name
+        let loader = themeLoader()
+        let result = loader.load(named: name)
+        return (result.theme, result.summary(themeName: name, in: language))
     }
+
+    func themeLoader() -> ThemeLoader {
+        ThemeLoader(userFolder: ThemeLoader.userFolder(environment: environment), shipped: ThemeFiles.urls)
+    }
+
+    /// Whether plain output may use Unicode symbols.
+    var unicode: Bool { GlyphSupport.isUTF8(environment: environment) }
 
     func say(_ en: String, _ fr: String) -> String { language == .fr ? fr : en }
 }

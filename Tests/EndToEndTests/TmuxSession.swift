@@ -17,7 +17,8 @@ final class TmuxSession {
         var env = ["PATH=/usr/bin:/bin", "SWIFT_BACKTRACE=interactive=no"]
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) { env.append("\(key)=\(value)") }
         let command = ["env", "-i"] + env + [try Binary.optout().path] + arguments
-        try tmux(["-f", config.path, "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "-c", folder.path, "--"] + command)
+        // The server forks from this command and would hold a captured pipe open: no capture.
+        try tmux(capture: false, ["-f", config.path, "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "-c", folder.path, "--"] + command)
     }
 
     deinit { _ = try? tmux(["kill-server"]) }
@@ -71,15 +72,16 @@ final class TmuxSession {
     }
 
     @discardableResult
-    private func tmux(_ arguments: [String]) throws -> String {
+    private func tmux(capture: Bool = true, _ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
         process.arguments = ["-L", socket] + arguments
         let output = Pipe()
-        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = capture ? output : FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let data = capture ? output.fileHandleForReading.readDataToEndOfFile() : Data()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments.first ?? "") }
         return String(decoding: data, as: UTF8.self)

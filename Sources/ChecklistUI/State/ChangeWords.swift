@@ -13,7 +13,8 @@ enum ChangeWords {
         let name = SafeText.line(account?.displayName ?? outcome.account)
         func title(_ step: String) -> String {
             guard let platform = account.flatMap({ state.catalog.platform(id: $0.platform) }), let found = platform.step(id: step) else { return step }
-            return "« " + found.title.text(in: state.language) + " »"
+            let text = found.title.text(in: state.language)
+            return state.language == .fr ? "« " + text + " »" : "\u{201C}" + text + "\u{201D}"
         }
         let text: String
         switch change {
