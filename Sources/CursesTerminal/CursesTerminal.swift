@@ -24,7 +24,7 @@ public final class CursesTerminal {
 
     /// Opens the terminal in full-screen mode. Throws when it cannot be driven: not a tty,
     /// `TERM` unset, unknown, or without cursor addressing.
-    public init(options: Options = Options()) throws {
+    public init(options: Options = Options()) throws(TerminalError) {
         let environment = options.environment
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         guard let term = environment["TERM"], !term.isEmpty else { throw TerminalError.terminalUnset }
@@ -187,7 +187,7 @@ public final class CursesTerminal {
     }
 
     /// The glyph as wide characters curses agrees to draw at the glyph's width: the base and
-    /// its combining marks (no joiners or variation selectors, which terminals size
+    /// its zero-width companions (no joiners or variation selectors, which terminals size
     /// differently), or the replacement when curses would give it another width.
     private func drawable(_ glyph: ScreenDiff.Glyph) -> [wchar_t] {
         var scalars = glyph.text.unicodeScalars.makeIterator()
@@ -197,9 +197,10 @@ public final class CursesTerminal {
         guard baseWidth == Int32(glyph.width) || (baseWidth == 1 && glyph.width == 2) else { return [replacement, 0] }
         var characters: [wchar_t] = [wchar_t(bitPattern: base.value)]
         while let scalar = scalars.next(), characters.count < Int(CCHARW_MAX) - 1 {
-            let category = scalar.properties.generalCategory
+            // Combining marks and Hangul vowel and final jamo stay; joiners, variation
+            // selectors and other invisible format characters go.
             let isVariation = (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value)
-            guard category == .nonspacingMark || category == .enclosingMark, !isVariation,
+            guard scalar.properties.generalCategory != .format, !isVariation,
                   optout_wcwidth(wchar_t(bitPattern: scalar.value)) == 0 else { continue }
             characters.append(wchar_t(bitPattern: scalar.value))
         }

@@ -105,9 +105,14 @@ public enum TextWidth {
                             // One character wider than the whole line: it gets a line of its
                             // own (the screen cuts it) instead of looping for ever.
                             guard let first = word.first else { break }
-                            lines.append(String(first))
                             word.removeFirst()
                             wordWidth = of(word)
+                            if word.isEmpty {
+                                line = String(first)
+                                lineWidth = columns
+                            } else {
+                                lines.append(String(first))
+                            }
                             continue
                         }
                         lines.append(line)
