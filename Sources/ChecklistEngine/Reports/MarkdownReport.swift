@@ -115,7 +115,7 @@ public struct MarkdownReport: Sendable {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\n": out += "<br>"
-            case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "$", "!":
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "$":
                 out += "\\" + String(character)
             default: out.append(character)
             }
