@@ -131,10 +131,8 @@ public struct HTMLReport: Sendable {
 
     /// A link only for a plain web address (never `javascript:` or the like), else text.
     static func link(_ source: Source) -> String {
-        let url = source.url
-        let plain = (url.hasPrefix("https://") || url.hasPrefix("http://")) && !url.unicodeScalars.contains { $0.value <= 0x20 }
-        guard plain else { return escape(source.label) + " — " + escape(url) }
-        return "<a href=\"\(escape(url))\" rel=\"noreferrer\">\(escape(source.label))</a>"
+        guard source.isPlainWebAddress else { return escape(source.label) + " — " + escape(source.url) }
+        return "<a href=\"\(escape(source.url))\" rel=\"noreferrer\">\(escape(source.label))</a>"
     }
 
     /// Text from a file as HTML text or attribute value: the five specials become entities,

@@ -98,11 +98,8 @@ public struct MarkdownReport: Sendable {
 
     /// A source as a link when its address is a plain web address, else as text.
     static func link(_ source: Source) -> String {
-        let url = source.url
-        let plain = (url.hasPrefix("https://") || url.hasPrefix("http://"))
-            && !url.unicodeScalars.contains { $0.value <= 0x20 || "<>\\`".unicodeScalars.contains($0) }
-        guard plain else { return escape(source.label) + " — " + escape(url) }
-        return "[" + escape(source.label) + "](<" + url + ">)"
+        guard source.isPlainWebAddress else { return escape(source.label) + " — " + escape(source.url) }
+        return "[" + escape(source.label) + "](<" + source.url + ">)"
     }
 
     /// Text from a file, made inert: HTML specials become entities, Markdown punctuation is

@@ -226,3 +226,12 @@ extension Report.PlatformFacts {
             sources: platform.sources.map { Source(label: SafeText.line($0.label), url: SafeText.line($0.url)) })
     }
 }
+
+extension Source {
+    /// An `http(s)://` address with nothing that could end a link early (spaces, `<`, `>`,
+    /// backslash, backtick, quote): only such a source becomes a link; any other shows as text.
+    var isPlainWebAddress: Bool {
+        (url.hasPrefix("https://") || url.hasPrefix("http://"))
+            && !url.unicodeScalars.contains { $0.value <= 0x20 || "<>\\`\"".unicodeScalars.contains($0) }
+    }
+}
