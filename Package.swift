@@ -50,6 +50,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ChecklistEngineTests", dependencies: ["ChecklistEngine"]),
+        .testTarget(name: "ReportTests", dependencies: ["ChecklistEngine"], resources: [.copy("Golden")]),
         .testTarget(name: "OptOutCatalogTests", dependencies: ["OptOutCatalog", "ChecklistEngine"]),
         .testTarget(name: "ChecklistUITests", dependencies: ["ChecklistUI", "ChecklistEngine", "OptOutCatalog", "OptOutThemes"]),
         .testTarget(name: "EndToEndTests", dependencies: ["optout"]),

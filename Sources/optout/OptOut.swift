@@ -17,7 +17,7 @@ struct OptOut: ParsableCommand {
         version: version,
         subcommands: [
             StatusCommand.self, AccountsCommand.self, TickCommand.self, UntickCommand.self, NoteCommand.self,
-            ReviewCommand.self, OpenCommand.self, CatalogCommand.self, ThemesCommand.self,
+            ReviewCommand.self, OpenCommand.self, ExportCommand.self, CatalogCommand.self, ThemesCommand.self,
         ]
     )
 

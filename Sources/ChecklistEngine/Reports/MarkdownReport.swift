@@ -1,0 +1,160 @@
+/// The report as Markdown (CommonMark with GitHub's tables), readable as plain text too.
+/// Every text from a file is escaped so that it reads as text: it never starts a table
+/// cell, a link, emphasis or raw HTML, and its line breaks become `<br>`.
+public struct MarkdownReport: Sendable {
+    public init() {}
+
+    public func render(_ report: Report) -> String {
+        let words = ReportWords(report.language)
+        var out = "# " + words.title + "\n\n" + words.intro + "\n\n"
+        out += "- **\(words.made)\(words.colon)** \(report.localTime(report.generatedAt)) · \(report.utcTime(report.generatedAt))\n"
+        out += "- **\(words.catalogRevision)\(words.colon)** \(Self.escape(report.catalogRevision))\n"
+        if report.redacted { out += "\n> " + words.redactedNotice + "\n" }
+
+        out += "\n## " + words.summary + "\n\n"
+        guard !report.accounts.isEmpty else {
+            return out + words.noAccounts + "\n\n---\n\n_" + words.footer + "_\n"
+        }
+        out += Self.escape(report.headline) + ".\n\n"
+        out += Self.table(
+            header: [words.status, words.accounts], alignRight: [false, true],
+            rows: report.summary.map { [$0.status.label(in: report.language), String($0.count)] })
+
+        for account in report.accounts {
+            out += "\n" + section(account, report: report, words: words)
+        }
+        return out + "\n---\n\n_" + words.footer + "_\n"
+    }
+
+    private func section(_ account: Report.AccountReport, report: Report, words: ReportWords) -> String {
+        var out = "## " + Self.escape(account.displayName) + " · " + Self.escape(account.platformName) + "\n\n"
+        func fact(_ name: String, _ value: String) { out += "- **\(name)\(words.colon)** \(value)\n" }
+        fact(words.status, "**" + account.status.label(in: report.language) + "**"
+            + (account.total > 0 ? " (" + words.progressText(done: account.done, total: account.total) + ")" : ""))
+        fact(words.account, Self.escape(account.id))
+        fact(words.platform, Self.escape(account.platformName))
+        if let label = account.label { fact(words.label, Self.escape(label)) }
+        if let cover = account.coveredBy { fact(words.coveredBy, Self.escape(cover)) }
+        fact(words.added, report.localTime(account.created))
+        if let reviewed = account.reviewed { fact(words.reviewed, report.localTime(reviewed)) }
+        if let last = account.lastChange { fact(words.lastChange, report.localTime(last)) }
+        if let sent = account.sentWithDeadline(report: report, words: words) { fact(words.sent, sent) }
+        if !account.reviewReasons.isEmpty {
+            fact(words.reviewBecause, account.reviewReasons.map(Self.escape).joined(separator: "; "))
+        }
+
+        out += "\n### " + words.steps + "\n\n"
+        if account.platform == nil {
+            out += words.platformMissing + "\n"
+        } else if account.steps.isEmpty {
+            out += words.noSteps + "\n"
+        } else {
+            out += Self.table(
+                header: [words.number, words.step, words.done, words.when, words.note], alignRight: [],
+                rows: account.allSteps.map { step in
+                    let flags = words.flags(step)
+                    let title = Self.escape(step.title) + (flags.isEmpty ? "" : " _(" + flags.map(Self.escape).joined(separator: "; ") + ")_")
+                    return [step.number, title, step.done ? words.doneMark : words.notDoneMark,
+                            step.doneAt.map(report.localTime) ?? "", step.note.map(Self.escape) ?? ""]
+                })
+        }
+
+        if let platform = account.platform {
+            out += "\n### " + words.about + "\n\n" + Self.escape(platform.summary) + "\n\n"
+            for line in PlatformFactLines(platform, words: words, language: report.language).lines {
+                fact(line.name, Self.escape(line.value))
+            }
+            out += "- **\(words.sources)\(words.colon)**\n"
+            for source in platform.sources {
+                out += "  - " + Self.link(source) + "\n"
+            }
+        }
+
+        out += "\n### " + words.history + "\n\n"
+        if account.history.isEmpty {
+            out += words.noHistory + "\n"
+        } else {
+            let header = [words.when, words.change, words.step] + (report.redacted ? [] : [words.detail])
+            out += Self.table(header: header, alignRight: [], rows: account.history.map { item in
+                [report.localTime(item.at), words.action(item.action), item.step.map(Self.escape) ?? ""]
+                    + (report.redacted ? [] : [item.detail.map(Self.escape) ?? ""])
+            })
+        }
+        return out
+    }
+
+    /// A GitHub table; cells must already be escaped.
+    static func table(header: [String], alignRight: [Bool], rows: [[String]]) -> String {
+        var out = "| " + header.joined(separator: " | ") + " |\n|"
+        for index in header.indices {
+            out += (index < alignRight.count && alignRight[index]) ? "---:|" : "---|"
+        }
+        out += "\n"
+        for row in rows {
+            out += "| " + row.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    /// A source as a link when its address is a plain web address, else as text.
+    static func link(_ source: Source) -> String {
+        guard source.isPlainWebAddress else { return escape(source.label) + " — " + escape(source.url) }
+        return "[" + escape(source.label) + "](<" + source.url + ">)"
+    }
+
+    /// Text from a file, made inert: HTML specials become entities, Markdown punctuation is
+    /// backslash-escaped, line breaks become `<br>` so a table row stays one line.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        for character in SafeText.block(text) {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\n": out += "<br>"
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "$":
+                out += "\\" + String(character)
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
+
+extension Report.AccountReport {
+    /// "2025-05-21 21:42 (UTC+02:00), 6 days before the deadline (2025-05-27)".
+    func sentWithDeadline(report: Report, words: ReportWords) -> String? {
+        guard let sentAt else { return nil }
+        var text = report.localTime(sentAt)
+        if let deadline = platform?.deadline {
+            text += ", " + words.relation(sent: CalendarDay(sentAt, timeZone: report.timeZone), deadline: deadline)
+        }
+        return text
+    }
+}
+
+/// The facts of a platform as name/value lines, shared by the Markdown and HTML writers.
+struct PlatformFactLines {
+    var lines: [(name: String, value: String)] = []
+
+    init(_ platform: Report.PlatformFacts, words: ReportWords, language: Language) {
+        if let basis = platform.legalBasis { lines.append((words.legalBasis, basis)) }
+        lines.append((words.effect, CatalogWords.effect(platform.effect, language)))
+        if let deadline = platform.deadline {
+            lines.append((words.deadline, deadline.description
+                + (platform.effect == .prospective ? words.colon + " " + words.prospectiveDeadline : "")))
+        }
+        lines.append((words.kind, CatalogWords.kind(platform.kind, language)))
+        lines.append((words.vendor, platform.vendor))
+        if !platform.jurisdictions.isEmpty { lines.append((words.jurisdictions, platform.jurisdictions.joined(separator: ", "))) }
+        lines.append((words.confidence, CatalogWords.confidenceExplained(platform.confidence, language)))
+        var verified = platform.lastVerified.description
+        if let days = platform.recheckDays { verified += " (" + words.recheck.lowercasedFirst + " " + words.days(days) + ")" }
+        lines.append((words.lastVerified, verified))
+    }
+}
+
+private extension String {
+    /// "Re-check every" inside a sentence: "re-check every".
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+}

@@ -1,0 +1,237 @@
+import Foundation
+
+/// A report of the user's progress, built once and then written in any format. Every text
+/// in it has already gone through `SafeText` (no control characters; notes and catalog
+/// paragraphs keep their newlines), so each writer only adds its own format's escaping.
+public struct Report: Sendable, Equatable {
+    public var language: Language
+    public var generatedAt: Date
+    /// The zone local times are shown in; UTC times are always given beside them.
+    public var timeZone: TimeZone
+    public var catalogRevision: String
+    /// Labels replaced by "Instagram 1"..., notes and history details left out.
+    public var redacted: Bool
+    /// "1 of 3 accounts opted out or covered".
+    public var headline: String
+    /// Every status, in `AccountStatus.allCases` order, with its number of accounts.
+    public var summary: [StatusCount]
+    public var accounts: [AccountReport]
+    /// The facts of each platform some account is on, sorted by id.
+    public var platforms: [PlatformFacts]
+
+    public struct StatusCount: Sendable, Equatable {
+        public var status: AccountStatus
+        public var count: Int
+    }
+
+    public struct AccountReport: Sendable, Equatable {
+        public var id: String
+        public var platformID: String
+        /// The catalog's name, or the platform id when the catalog no longer has it.
+        public var platformName: String
+        /// The user's label, the numbered stand-in when redacted, or nil.
+        public var label: String?
+        public var status: AccountStatus
+        public var done: Int
+        public var total: Int
+        public var coveredBy: String?
+        public var created: Date
+        public var reviewed: Date?
+        public var lastChange: Date?
+        /// When the request was first marked sent: the earliest ticked milestone step.
+        public var sentAt: Date?
+        public var reviewReasons: [String]
+        /// Nil when the platform is no longer in the catalog.
+        public var platform: PlatformFacts?
+        public var steps: [StepReport]
+        /// This account's changes, oldest first.
+        public var history: [HistoryItem]
+
+        /// How the account is named to the reader.
+        public var displayName: String { label ?? id }
+
+        /// Every step, depth first, as the tables list them.
+        public var allSteps: [StepReport] { steps.flatMap(\.flattened) }
+    }
+
+    public struct StepReport: Sendable, Equatable {
+        public var id: String
+        /// Where the step sits in the tree ("1.2"), so flat tables still show the nesting.
+        public var number: String
+        public var title: String
+        public var done: Bool
+        public var doneAt: Date?
+        public var note: String?
+        public var optional: Bool
+        /// Any one child completes it (alternative routes).
+        public var anyOf: Bool
+        public var milestone: Milestone?
+        /// The step changed in the catalog since it was ticked.
+        public var changed: Bool
+        public var steps: [StepReport]
+
+        /// 1 for a top-level step.
+        public var depth: Int { number.split(separator: ".").count }
+
+        public var flattened: [StepReport] { [self] + steps.flatMap(\.flattened) }
+    }
+
+    public struct PlatformFacts: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var vendor: String
+        public var group: String?
+        public var kind: PlatformKind
+        public var jurisdictions: [String]
+        public var legalBasis: String?
+        public var deadline: CalendarDay?
+        public var effect: Effect
+        public var confidence: Confidence
+        public var lastVerified: CalendarDay
+        public var recheckDays: Int?
+        public var summary: String
+        public var sources: [Source]
+    }
+
+    public struct HistoryItem: Sendable, Equatable {
+        public var at: Date
+        public var action: HistoryEntry.Action
+        public var step: String?
+        /// The label, note or covering account the change set; nil when redacted.
+        public var detail: String?
+    }
+
+    /// Evaluates the accounts at `now` and builds the report.
+    public init(progress: UserProgress, catalog: Catalog, now: Date, language: Language, redact: Bool, timeZone: TimeZone = .current) {
+        let evaluations = StatusEvaluator(catalog: catalog, now: now).evaluate(progress)
+        self.init(progress: progress, evaluations: evaluations, catalogRevision: catalog.revision, generatedAt: now,
+                  language: language, redact: redact, timeZone: timeZone)
+    }
+
+    /// Builds the report from evaluations already made (the status command has them).
+    public init(
+        progress: UserProgress, evaluations: [AccountEvaluation], catalogRevision: String, generatedAt: Date,
+        language: Language, redact: Bool, timeZone: TimeZone
+    ) {
+        self.language = language
+        self.generatedAt = generatedAt
+        self.timeZone = timeZone
+        self.catalogRevision = SafeText.line(catalogRevision)
+        self.redacted = redact
+        self.headline = StatusText(language: language, unicode: true, timeZone: timeZone).summaryLine(evaluations)
+        self.summary = AccountStatus.allCases.map { status in
+            StatusCount(status: status, count: evaluations.filter { $0.status == status }.count)
+        }
+
+        var historyByAccount: [String: [HistoryItem]] = [:]
+        for entry in progress.history {
+            historyByAccount[entry.account, default: []].append(HistoryItem(
+                at: entry.at, action: entry.action, step: entry.step.map(SafeText.line),
+                detail: redact ? nil : entry.detail.map(entry.action == .note ? SafeText.block : SafeText.line)))
+        }
+
+        var facts: [String: PlatformFacts] = [:]
+        var numberPerPlatform: [String: Int] = [:]
+        self.accounts = evaluations.map { evaluation in
+            let account = evaluation.account
+            let platformName = SafeText.line(evaluation.platform?.name ?? account.platform)
+            let label: String?
+            if redact {
+                numberPerPlatform[account.platform, default: 0] += 1
+                label = "\(platformName) \(numberPerPlatform[account.platform] ?? 0)"
+            } else {
+                label = account.label.map(SafeText.line)
+            }
+            let platform = evaluation.platform.map { PlatformFacts($0, language: language) }
+            if let platform { facts[platform.id] = platform }
+            return AccountReport(
+                id: SafeText.line(account.id), platformID: SafeText.line(account.platform), platformName: platformName,
+                label: label, status: evaluation.status, done: evaluation.done, total: evaluation.total,
+                coveredBy: account.coveredBy.map(SafeText.line), created: account.created, reviewed: account.reviewed,
+                lastChange: evaluation.lastChange, sentAt: Self.sentAt(evaluation),
+                reviewReasons: evaluation.reviewReasons.map { SafeText.line($0.message(in: language)) },
+                platform: platform,
+                steps: Self.steps(evaluation.platform?.steps ?? [], prefix: "", evaluation: evaluation, language: language, redact: redact),
+                history: historyByAccount[account.id] ?? [])
+        }
+        self.platforms = facts.values.sorted { $0.id < $1.id }
+    }
+
+    private static func sentAt(_ evaluation: AccountEvaluation) -> Date? {
+        let milestones = (evaluation.platform?.allSteps ?? []).filter { $0.isLeaf && $0.milestone != nil }
+        return milestones.compactMap { evaluation.steps[$0.id]?.doneAt }.min()
+    }
+
+    private static func steps(
+        _ steps: [Step], prefix: String, evaluation: AccountEvaluation, language: Language, redact: Bool
+    ) -> [StepReport] {
+        steps.enumerated().map { offset, step in
+            let number = prefix + String(offset + 1)
+            let state = evaluation.steps[step.id]
+            return StepReport(
+                id: SafeText.line(step.id), number: number, title: SafeText.line(step.title.text(in: language)),
+                done: state?.done ?? false, doneAt: state?.doneAt,
+                note: redact ? nil : evaluation.account.notes[step.id].map(SafeText.block),
+                optional: step.optional, anyOf: step.anyOf, milestone: step.milestone, changed: state?.changed ?? false,
+                steps: Self.steps(step.steps, prefix: number + ".", evaluation: evaluation, language: language, redact: redact))
+        }
+    }
+
+    // MARK: Times
+
+    /// "2025-06-03 14:05 (UTC+02:00)": the reader's clock, with its offset so it is never ambiguous.
+    public func localTime(_ date: Date) -> String {
+        let (day, second, offset) = localParts(date)
+        let zone = offset == 0 ? "UTC" : "UTC" + Self.offsetText(offset)
+        return "\(day) \(Self.pad(second / 3600)):\(Self.pad(second / 60 % 60)) (\(zone))"
+    }
+
+    /// The local time as ISO 8601 with its offset: `2025-06-03T14:05:00+02:00`.
+    public func localTimestamp(_ date: Date) -> String {
+        let (day, second, offset) = localParts(date)
+        return "\(day)T\(Self.pad(second / 3600)):\(Self.pad(second / 60 % 60)):\(Self.pad(second % 60))\(Self.offsetText(offset))"
+    }
+
+    /// `2025-06-03T12:05:00Z`, as every file of optout writes times.
+    public func utcTime(_ date: Date) -> String { Timestamp.string(date) }
+
+    /// The local day an export is made on, for the default file name.
+    public var localDay: CalendarDay { CalendarDay(generatedAt, timeZone: timeZone) }
+
+    /// The local day, the second of that day, and the zone's offset in seconds.
+    private func localParts(_ date: Date) -> (day: CalendarDay, second: Int, offset: Int) {
+        let offset = timeZone.secondsFromGMT(for: date)
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + offset
+        return (CalendarDay(date, timeZone: timeZone), ((seconds % 86_400) + 86_400) % 86_400, offset)
+    }
+
+    private static func offsetText(_ seconds: Int) -> String {
+        let sign = seconds < 0 ? "-" : "+"
+        let minutes = abs(seconds) / 60
+        return "\(sign)\(pad(minutes / 60)):\(pad(minutes % 60))"
+    }
+
+    private static func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
+}
+
+extension Report.PlatformFacts {
+    init(_ platform: Platform, language: Language) {
+        self.init(
+            id: SafeText.line(platform.id), name: SafeText.line(platform.name), vendor: SafeText.line(platform.vendor),
+            group: platform.group.map(SafeText.line), kind: platform.kind, jurisdictions: platform.jurisdictions.map(SafeText.line),
+            legalBasis: platform.legalBasis.map { SafeText.block($0.text(in: language)) },
+            deadline: platform.deadline, effect: platform.effect, confidence: platform.confidence,
+            lastVerified: platform.lastVerified, recheckDays: platform.recheckDays,
+            summary: SafeText.block(platform.summary.text(in: language)),
+            sources: platform.sources.map { Source(label: SafeText.line($0.label), url: SafeText.line($0.url)) })
+    }
+}
+
+extension Source {
+    /// An `http(s)://` address with nothing that could end a link early (spaces, `<`, `>`,
+    /// backslash, backtick, quote): only such a source becomes a link; any other shows as text.
+    var isPlainWebAddress: Bool {
+        (url.hasPrefix("https://") || url.hasPrefix("http://"))
+            && !url.unicodeScalars.contains { $0.value <= 0x20 || "<>\\`\"".unicodeScalars.contains($0) }
+    }
+}

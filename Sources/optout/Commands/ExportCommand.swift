@@ -1,0 +1,99 @@
+import ArgumentParser
+import ChecklistEngine
+import Foundation
+
+extension ReportFormat: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a report of every account and step, with times, notes and sources: the proof to keep.",
+        discussion: """
+            Without --output the report goes to optout-report-YYYY-MM-DD.<ext> in the current folder \
+            (or in the folder --output names). An existing file is only replaced with --force. \
+            Formats are described in docs/report-formats.md.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("The kind of file to write.", valueName: "format"))
+    var format: ReportFormat = .markdown
+
+    @Option(name: [.short, .long], help: ArgumentHelp("The file to write, a folder to write it in, or - for standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .long, help: "Replace labels by numbers (Instagram 1, Instagram 2...) and leave out notes and change details, to share the report.")
+    var redact = false
+
+    @Flag(name: .long, help: "Replace the file if it exists.")
+    var force = false
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let context = CommandContext(options: options)
+        try reportingErrors(context) {
+            let catalog = try context.catalog()
+            let store = try context.store()
+            let progress = try store.load()
+            let report = Report(progress: progress, catalog: catalog, now: context.now, language: context.language,
+                                redact: redact, timeZone: .current)
+            let data: Data
+            do {
+                data = try ReportWriter.render(report, format: format)
+            } catch {
+                throw CommandFailure(context.say("The report could not be written (\(error)).", "Le rapport n'a pas pu être écrit (\(error))."))
+            }
+            if output == "-" {
+                FileHandle.standardOutput.write(data)
+                return
+            }
+            let url = try destination(day: report.localDay, store: store, context: context)
+            try DurableFile.write(data, to: url, mode: 0o644)
+            Output.line(confirmation(path: url.path, accounts: report.accounts.count, context: context))
+        }
+    }
+
+    /// The file to write: `--output`, a default name inside an `--output` folder, or a default
+    /// name here. Refuses an existing file without --force, and the progress file always.
+    private func destination(day: CalendarDay, store: ProgressStore, context: CommandContext) throws -> URL {
+        let manager = FileManager.default
+        var url = URL(fileURLWithPath: output ?? manager.currentDirectoryPath).standardizedFileURL
+        var isFolder: ObjCBool = false
+        if output == nil || (manager.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue) {
+            url.appendPathComponent(format.defaultFileName(for: day))
+        }
+        let path = SafeText.line(url.path)
+        let protected = [store.url, store.fileURL, store.backupURL].map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
+        if protected.contains(url.resolvingSymlinksInPath().path) {
+            throw CommandFailure(context.say(
+                "\(path) is your progress file: choose another name with --output.",
+                "\(path) est votre fichier de progression : choisissez un autre nom avec --output."))
+        }
+        let folder = url.deletingLastPathComponent().path
+        if !manager.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+            throw CommandFailure(context.say(
+                "The folder \(SafeText.line(folder)) does not exist: create it or choose another place with --output.",
+                "Le dossier \(SafeText.line(folder)) n'existe pas : créez-le ou choisissez un autre endroit avec --output."))
+        }
+        // attributesOfItem does not follow a symbolic link, so a dangling link counts as existing too.
+        if !force, (try? manager.attributesOfItem(atPath: url.path)) != nil {
+            throw CommandFailure(context.say(
+                "\(path) already exists: add --force to replace it, or choose another name with --output.",
+                "\(path) existe déjà : ajoutez --force pour le remplacer, ou choisissez un autre nom avec --output."))
+        }
+        return url
+    }
+
+    private func confirmation(path: String, accounts: Int, context: CommandContext) -> String {
+        let path = SafeText.line(path)
+        var text = context.say(
+            "Report written to \(path) (\(format.displayName), \(accounts) account\(accounts == 1 ? "" : "s")).",
+            "Rapport écrit dans \(path) (\(format.displayName), \(accounts) compte\(accounts > 1 ? "s" : ""))).")
+        if redact {
+            text += " " + context.say("Labels are replaced by numbers; notes are left out.",
+                                      "Les libellés sont remplacés par des numéros ; les notes sont omises.")
+        }
+        return text
+    }
+}
