@@ -99,6 +99,19 @@ public enum TextWidth {
                 while wordWidth > columns {
                     let head = prefix(word, fitting: columns - (lineWidth > 0 ? lineWidth + 1 : 0))
                     if head.text.isEmpty {
+                        if lineWidth == 0 {
+                            // One character wider than the whole line: it gets a line of its own.
+                            let first = String(word.prefix(1))
+                            word = String(word.dropFirst())
+                            wordWidth = of(word)
+                            if word.isEmpty {
+                                line = first
+                                lineWidth = of(first)
+                            } else {
+                                lines.append(first)
+                            }
+                            continue
+                        }
                         lines.append(line)
                         line = ""
                         lineWidth = 0
