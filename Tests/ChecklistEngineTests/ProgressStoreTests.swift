@@ -276,7 +276,7 @@ import Glibc
             _ = try s.apply(.tick(account: "instagram", step: "send", note: nil), catalog: catalog, at: Fixtures.t1)
         }
         let waited = Date().timeIntervalSince(started)
-        #expect(error == .locked(path: s.lockPath, holder: "optout (pid \(getpid()), the test)"))
+        #expect(error == .locked(path: progressURL.path, holder: "optout (pid \(getpid()), the test)"))
         #expect(waited >= 0.35, "it waited for the lock (\(waited) s)")
         #expect(error?.message(in: .en).contains("in use by optout (pid \(getpid()), the test)") == true)
         #expect(try bytes(progressURL) == before)
@@ -326,6 +326,27 @@ import Glibc
         #expect(child.terminationReason == .uncaughtSignal)
         _ = try store(lockTimeout: 2).apply(.addAccount(platform: "instagram", label: nil), catalog: catalog, at: Fixtures.t0)
         #expect(try s.load().accounts.map(\.id) == ["instagram"])
+    }
+
+    @Test func aReleasedLockNamesNoStaleHolder() throws {
+        // optout wrote its name into the lock file while it held it...
+        _ = try store().apply(.addAccount(platform: "instagram", label: nil), catalog: catalog, at: Fixtures.t0)
+        // ...and another program now holds the lock: the message must not name the old holder.
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: "/bin/sh")
+        child.arguments = ["-c", "exec 9>>\"$1\" && flock -x 9 && echo locked && exec sleep 60", "sh", store().lockPath]
+        let output = Pipe()
+        child.standardOutput = output
+        try child.run()
+        defer {
+            kill(child.processIdentifier, SIGKILL)
+            child.waitUntilExit()
+        }
+        #expect(String(decoding: output.fileHandleForReading.availableData, as: UTF8.self).hasPrefix("locked"))
+        let error = ProgressError.caught {
+            try store(lockTimeout: 0.2).apply(.tick(account: "instagram", step: "send", note: nil), catalog: catalog, at: Fixtures.t1)
+        }
+        #expect(error == .locked(path: progressURL.path, holder: nil))
     }
 
     // MARK: What a save costs
