@@ -58,8 +58,16 @@ extension UserProgress {
             guard self.account(id: account.id) == nil else { throw .accountExists(id: account.id) }
             var restored = account
             if let cover = restored.coveredBy, self.account(id: cover) == nil { restored.coveredBy = nil }
-            accounts.append(restored)
+            // Back in its place: accounts are kept in the order they were added.
+            let position = accounts.firstIndex { $0.created > restored.created } ?? accounts.endIndex
+            accounts.insert(restored, at: position)
             record(now, .restoreAccount, account.id, account.platform, detail: account.label)
+            // The accounts its removal uncovered are covered by it again.
+            for covered in accountsUncoveredByRemoval(of: account.id) {
+                guard let index = index(ofAccount: covered), accounts[index].coveredBy == nil else { continue }
+                accounts[index].coveredBy = account.id
+                record(now, .cover, covered, accounts[index].platform, detail: account.id)
+            }
             return ChangeOutcome(account: account.id, inverse: .removeAccount(account: account.id))
 
         case .relabel(let reference, let label):
@@ -136,11 +144,9 @@ extension UserProgress {
                 throw .differentGroup(account: account.id, coveredBy: cover.id)
             }
             guard cover.coveredBy == nil else { throw .coverIsCovered(coveredBy: cover.id) }
+            // Accounts this one covers stay covered by it (a covered account is still covered),
+            // so the inverse of this change restores exactly what was.
             accounts[index].coveredBy = cover.id
-            // Accounts this one covered now point at the new cover, so no chain forms.
-            for other in accounts.indices where accounts[other].coveredBy == account.id {
-                accounts[other].coveredBy = cover.id
-            }
             record(now, .cover, account.id, account.platform, detail: cover.id)
             return ChangeOutcome(account: account.id, inverse: .setCoveredBy(account: account.id, coveredBy: old))
 
@@ -149,7 +155,12 @@ extension UserProgress {
             let account = accounts[index]
             if let platform = catalog.platform(id: account.platform) {
                 for (stepID, tick) in account.ticks {
-                    guard let step = platform.step(id: stepID) else { continue }
+                    guard let step = platform.step(id: stepID) else {
+                        // The step left the catalog: its tick stays in the history as evidence,
+                        // and no longer keeps the account in review.
+                        accounts[index].ticks[stepID] = nil
+                        continue
+                    }
                     accounts[index].ticks[stepID] = Tick(at: tick.at, catalogRevision: catalog.revision, stepRevision: step.revision)
                 }
             }
@@ -163,6 +174,22 @@ extension UserProgress {
         let account = try resolve(reference)
         guard let index = index(ofAccount: account.id) else { throw .noSuchAccount(reference: reference) }
         return index
+    }
+
+    /// The accounts whose cover was cleared when `accountID` was last removed: the `uncover`
+    /// entries recorded with that removal, just before it, at the same time, and not followed
+    /// by another cover change of theirs.
+    private func accountsUncoveredByRemoval(of accountID: String) -> [String] {
+        guard let removal = history.lastIndex(where: { $0.action == .removeAccount && $0.account == accountID }) else { return [] }
+        var uncovered: [String] = []
+        var index = removal - 1
+        while index >= 0, history[index].action == .uncover, history[index].detail == accountID,
+              history[index].at == history[removal].at {
+            uncovered.append(history[index].account)
+            index -= 1
+        }
+        let changedSince = Set(history[(removal + 1)...].filter { $0.action == .cover || $0.action == .uncover }.map(\.account))
+        return uncovered.reversed().filter { !changedSince.contains($0) }
     }
 
     private func tickableStep(_ stepID: String, of account: Account, catalog: Catalog) throws(ProgressError) -> Step {

@@ -46,6 +46,8 @@ public final class FileLock: @unchecked Sendable {
     }
 
     deinit {
+        // Forget who held it, so a later holder that is not optout is never named after a gone one.
+        _ = ftruncate(fd, 0)
         _ = flock(fd, LOCK_UN)
         close(fd)
     }

@@ -83,7 +83,14 @@ public struct ProgressStore: Sendable {
         purpose: String = "a command", _ body: (inout UserProgress) throws(ProgressError) -> Result
     ) throws(ProgressError) -> (progress: UserProgress, result: Result) {
         try prepareFolder()
-        let lock = try FileLock(path: lockPath, timeout: lockTimeout, purpose: purpose)
+        let lock: FileLock
+        do {
+            lock = try FileLock(path: lockPath, timeout: lockTimeout, purpose: purpose)
+        } catch {
+            // Name the file the user knows, not the lock file beside it.
+            if case .locked(_, let holder) = error { throw .locked(path: url.path, holder: holder) }
+            throw error
+        }
         defer { withExtendedLifetime(lock) {} }
         let before = try load()
         var progress = before

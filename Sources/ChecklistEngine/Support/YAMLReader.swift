@@ -52,6 +52,10 @@ public struct YAMLReader {
                 report(line: 1, column: 1, .empty)
                 return nil
             }
+            if let alias = Self.firstAlias(in: node, text: text) {
+                report(line: alias.line, column: alias.column, .aliasNotAllowed)
+                return nil
+            }
             return node
         } catch let error as YamlError {
             switch error {
@@ -68,6 +72,76 @@ public struct YAMLReader {
             report(line: 1, column: 1, .notYAML(reason: SafeText.line(String(describing: error).prefix(200).description)))
             return nil
         }
+    }
+
+    /// Where the first alias (`*name`) is, or nil when there is none. Yams resolves an alias to
+    /// the very node its anchor names, position included, so a node met a second time (same
+    /// kind, same place) is an alias. The walk is in document order and stops at the first one:
+    /// an anchor comes before its aliases, so an expanded tree (a "billion laughs") is never walked.
+    static func firstAlias(in root: Node, text: String) -> (line: Int, column: Int)? {
+        struct Place: Hashable {
+            var line: Int
+            var column: Int
+            var kind: Int
+            var text: String
+        }
+        var seen: Set<Place> = []
+        var previous: Mark?
+        var stack: [Node] = [root]
+        while let node = stack.popLast() {
+            let place: Place?
+            switch node {
+            case .scalar(let scalar):
+                // An empty value takes the place of the next token: it may share a position.
+                place = scalar.string.isEmpty ? nil : scalar.mark.map { Place(line: $0.line, column: $0.column, kind: 0, text: scalar.string) }
+            case .mapping(let mapping):
+                place = mapping.mark.map { Place(line: $0.line, column: $0.column, kind: 1, text: "") }
+            case .sequence(let sequence):
+                place = sequence.mark.map { Place(line: $0.line, column: $0.column, kind: 2, text: "") }
+            case .alias:
+                return aliasPosition(after: previous, in: text)
+            }
+            if let place, !seen.insert(place).inserted {
+                return aliasPosition(after: previous, in: text)
+            }
+            previous = node.mark ?? previous
+            switch node {
+            case .mapping(let mapping):
+                for pair in mapping.reversed() {
+                    stack.append(pair.value)
+                    stack.append(pair.key)
+                }
+            case .sequence(let sequence):
+                stack.append(contentsOf: sequence.reversed())
+            default:
+                break
+            }
+        }
+        return nil
+    }
+
+    /// The first `*` that starts a token after `mark` (the node before the alias in the document).
+    static func aliasPosition(after mark: Mark?, in text: String) -> (line: Int, column: Int) {
+        let fallback = (line: mark?.line ?? 1, column: mark?.column ?? 1)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var index = fallback.line - 1
+        var start = fallback.column - 1
+        while index >= 0, index < lines.count {
+            let scalars = Array(lines[index].unicodeScalars)
+            var i = max(0, start)
+            while i < scalars.count {
+                let before: Unicode.Scalar = i == 0 ? " " : scalars[i - 1]
+                if scalars[i] == "#", before == " " { break }  // a comment
+                if scalars[i] == "*", i + 1 < scalars.count, !" ,]}".unicodeScalars.contains(scalars[i + 1]),
+                   " \t[{,".unicodeScalars.contains(before) {
+                    return (index + 1, i + 1)
+                }
+                i += 1
+            }
+            index += 1
+            start = 0
+        }
+        return fallback
     }
 
     /// The first line whose block indentation or bracket depth passes the limit.

@@ -108,7 +108,8 @@ struct AccountsCommand: ParsableCommand {
         @OptionGroup var options: GlobalOptions
 
         func validate() throws {
-            guard (by == nil) != none else { throw ValidationError("Give either --by ACCOUNT or --none.") }
+            // Exactly one of the two.
+            guard (by != nil) != none else { throw ValidationError("Give either --by ACCOUNT or --none.") }
         }
 
         func run() throws {
