@@ -32,7 +32,8 @@ public struct Screen: Sendable, Equatable {
         var column = x
         for character in text {
             var character = character
-            if character.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) {
+            // The engine's one list of what must not reach a terminal (C0, C1, bidi controls...).
+            if character.unicodeScalars.contains(where: SafeText.isUnsafe) {
                 character = "\u{FFFD}"
             }
             let w = TextWidth.of(character)

@@ -82,7 +82,7 @@ enum DashboardView {
         var parts: [String] = []
         if let reason = e.reviewReasons.first { parts.append(reason.message(in: state.language)) }
         if let cover = e.account.coveredBy { parts.append(state.say("covered by \(cover)", "couvert par \(cover)")) }
-        if let timing = Formatting.timing(platform, state) { parts.append(platform.name + ": " + timing) }
+        if let timing = Formatting.timing(platform, state) { parts.append(platform.name + state.say(": ", "\u{00A0}: ") + timing) }
         guard !parts.isEmpty else { return }
         screen.put(TextWidth.truncate(parts.joined(separator: "  " + glyphs.separator + "  "), to: screen.width - 2, ellipsis: glyphs.ellipsis),
                    x: 1, y: y, role: e.status == .needsReview ? .warning : .dim)
