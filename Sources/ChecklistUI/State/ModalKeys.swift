@@ -82,7 +82,8 @@ enum ModalKeys {
                 state.modal = .chooseExport(selected: moved)
             } else if command == .open, formats.indices.contains(selected) {
                 state.modal = nil
-                state.message = .init(state.say("Writing the report…", "Écriture du rapport…"))
+                let ellipsis = Glyphs(unicode: state.unicode).ellipsis
+                state.message = .init(state.say("Writing the report" + ellipsis, "Écriture du rapport" + ellipsis))
                 return [.export(formats[selected])]
             } else if command == .back {
                 state.modal = nil

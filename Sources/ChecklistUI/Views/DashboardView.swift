@@ -98,8 +98,8 @@ enum DashboardView {
             "optout vous guide pour vous opposer à l'utilisation de vos données pour entraîner des IA, plateforme par plateforme et compte par compte, et garde la preuve sur cette machine."),
             x: x, y: y, width: width, maxRows: max(1, room - 2), glyphs: glyphs)
         y += 1
-        screen.paragraph(state.say("Press a to add your first account (Instagram, Facebook, WhatsApp…).",
-                                   "Appuyez sur a pour ajouter votre premier compte (Instagram, Facebook, WhatsApp…)."),
+        screen.paragraph(state.say("Press a to add your first account (Instagram, Facebook, WhatsApp\(glyphs.ellipsis)).",
+                                   "Appuyez sur a pour ajouter votre premier compte (Instagram, Facebook, WhatsApp\(glyphs.ellipsis))."),
                          x: x, y: y, width: width, maxRows: max(0, Layout.bodyRows(height: screen.height).upperBound - y),
                          role: .accent, attributes: .bold, glyphs: glyphs)
     }
