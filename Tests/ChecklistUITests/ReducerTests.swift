@@ -423,7 +423,7 @@ struct ChecklistReducerTests {
         var h = Harness()
         h.press(.enter)
         var progress = h.state.progress
-        try? progress.apply(.removeAccount(account: "instagram"), catalog: Fixtures.catalog, at: Fixtures.now)
+        _ = try? progress.apply(.removeAccount(account: "instagram"), catalog: Fixtures.catalog, at: Fixtures.now)
         h.send(.progressReloaded(progress))
         #expect(h.state.page == .dashboard)
         #expect(h.state.checklist == nil)
