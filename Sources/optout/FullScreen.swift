@@ -28,12 +28,7 @@ enum FullScreen {
             "Lecture seule : un autre optout a ce fichier de progression ouvert. Fermez-le pour modifier ici.") : nil
 
         let (theme, themeNotice) = context.theme()
-        let terminal: CursesTerminal
-        do {
-            terminal = try CursesTerminal(options: .init(theme: theme, noColor: context.options.noColor, environment: context.environment))
-        } catch let error as TerminalError {
-            throw CommandFailure(error.message(in: context.language))
-        }
+        let terminal = try openTerminal(theme: theme, context: context)
         defer { terminal.restore() }
 
         let size = terminal.size
@@ -50,5 +45,16 @@ enum FullScreen {
         var loop = RunLoop(terminal: terminal, store: store, context: context, state: state)
         loop.run()
         withExtendedLifetime(viewLock) {}
+    }
+
+    /// The terminal, or the one sentence saying why it cannot be used.
+    private static func openTerminal(theme: Theme, context: CommandContext) throws -> CursesTerminal {
+        let result = Result { () throws(TerminalError) -> CursesTerminal in
+            try CursesTerminal(options: .init(theme: theme, noColor: context.options.noColor, environment: context.environment))
+        }
+        switch result {
+        case .success(let terminal): return terminal
+        case .failure(let error): throw CommandFailure(error.message(in: context.language))
+        }
     }
 }

@@ -1,3 +1,4 @@
+import ChecklistEngine
 import ChecklistUI
 import Testing
 

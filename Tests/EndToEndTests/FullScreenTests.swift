@@ -5,7 +5,7 @@ import Testing
 @Suite(.serialized)
 struct FullScreenTests {
     @Test func addAccountByFilterTickQuitAndFindItKept() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try TerminalSandbox()
         do {
         let session = try TmuxSession(arguments: [], environment: sandbox.environment(), folder: sandbox.folder)
         try session.waitFor("Press a to add your first account")
@@ -46,7 +46,7 @@ struct FullScreenTests {
     }
 
     @Test func helpListsTheKeysOfTheView() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try TerminalSandbox()
         let session = try TmuxSession(arguments: [], environment: sandbox.environment(), folder: sandbox.folder)
         try session.waitFor("Press a")
         try session.send("?")
@@ -58,7 +58,7 @@ struct FullScreenTests {
     }
 
     @Test func resizeToTooSmallAndBack() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try TerminalSandbox()
         let session = try TmuxSession(arguments: [], environment: sandbox.environment(), folder: sandbox.folder)
         try session.waitFor("Press a")
         try session.resize(width: 30, height: 8)
@@ -68,7 +68,7 @@ struct FullScreenTests {
     }
 
     @Test func noColorDrawsNoColourAndShowsTheSelectionReversed() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try TerminalSandbox()
         let setup = try TmuxSession(arguments: [], environment: sandbox.environment(), folder: sandbox.folder)
         try setup.waitFor("Press a")
         try setup.send("a")
@@ -90,7 +90,7 @@ struct FullScreenTests {
     }
 
     @Test func frenchFromTheLocale() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try TerminalSandbox()
         let session = try TmuxSession(arguments: [], environment: sandbox.environment(["LANG": "fr_FR.UTF-8"]), folder: sandbox.folder)
         try session.waitFor("Appuyez sur a pour ajouter votre premier compte")
         try session.send("?")
@@ -98,7 +98,7 @@ struct FullScreenTests {
     }
 
     @Test func aSecondViewOpensReadOnly() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try TerminalSandbox()
         let first = try TmuxSession(arguments: [], environment: sandbox.environment(), folder: sandbox.folder)
         try first.waitFor("Press a")
         let second = try TmuxSession(arguments: [], environment: sandbox.environment(), folder: sandbox.folder)
@@ -108,7 +108,7 @@ struct FullScreenTests {
     }
 
     @Test func withoutTermItSaysSoInOneSentence() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try TerminalSandbox()
         var environment = sandbox.environment()
         environment["TERM"] = nil
         let session = try TmuxSession(arguments: [], environment: environment, folder: sandbox.folder)

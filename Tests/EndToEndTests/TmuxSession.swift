@@ -16,7 +16,7 @@ final class TmuxSession {
         try "set -g remain-on-exit on\nset -g status off\nset -g default-terminal tmux-256color\n".write(to: config, atomically: true, encoding: .utf8)
         var env = ["PATH=/usr/bin:/bin", "SWIFT_BACKTRACE=interactive=no"]
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) { env.append("\(key)=\(value)") }
-        let command = ["env", "-i"] + env + [try Binary.optout().path] + arguments
+        let command = ["env", "-i"] + env + [try #require(OptOutBinary.url, "the optout binary is built beside the tests").path] + arguments
         // The server forks from this command and would hold a captured pipe open: no capture.
         try tmux(capture: false, ["-f", config.path, "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "-c", folder.path, "--"] + command)
     }
@@ -90,27 +90,8 @@ final class TmuxSession {
     enum TmuxError: Error { case timeout, failed(String) }
 }
 
-/// Where the built binary is, next to the test bundle.
-enum Binary {
-    static func optout() throws -> URL {
-        var candidates: [URL] = [Bundle.main.bundleURL.deletingLastPathComponent(), Bundle.main.bundleURL]
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            candidates.insert(URL(fileURLWithPath: exe).deletingLastPathComponent(), at: 0)
-        }
-        for folder in candidates {
-            let url = folder.appendingPathComponent("optout")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        throw NotFound()
-    }
-
-    struct NotFound: Error, CustomStringConvertible {
-        var description: String { "the optout binary was not found beside the test bundle; run 'swift build' first" }
-    }
-}
-
 /// A temporary home for one test: data, config and working folder, never the real home.
-final class Sandbox {
+final class TerminalSandbox {
     let folder: URL
 
     init() throws {

@@ -56,7 +56,7 @@ public enum Bindings {
         Binding([.control("r"), .character("U")], .redo, in: [.dashboard, .checklist]),
         Binding([.character("y"), .enter], .confirm, in: [.confirm], footer: true),
         Binding([.character("n"), .escape], .cancel, in: [.confirm], footer: true),
-        Binding([.escape, .left], .back, in: [.chooseExport, .chooseCover]),
+        Binding([.left], .back, in: [.chooseExport, .chooseCover]),
         Binding([.character("?"), .function(1)], .help, in: [.dashboard, .checklist, .tooSmall], footer: true),
         Binding([.character("q")], .quit, in: Set(ViewKind.allCases).subtracting(ViewKind.allCases.filter(\.takesText)), footer: true),
         Binding([.control("c")], .quit, in: Set(ViewKind.allCases)),

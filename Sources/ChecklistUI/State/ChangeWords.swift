@@ -9,12 +9,15 @@ enum ChangeWords {
         case .undo: prefix = state.say("Undone: ", "Annulé : ")
         case .redo: prefix = state.say("Redone: ", "Rétabli : ")
         }
-        let account = state.progress.account(id: outcome.account)
+        // A removed account is no longer in the progress; its undo still holds it, label and all.
+        var account = state.progress.account(id: outcome.account)
+        if account == nil, case .restoreAccount(let removed) = outcome.inverse { account = removed }
         let name = SafeText.line(account?.displayName ?? outcome.account)
         func title(_ step: String) -> String {
             guard let platform = account.flatMap({ state.catalog.platform(id: $0.platform) }), let found = platform.step(id: step) else { return step }
+            // Quoted as each language quotes (as the engine's messages do).
             let text = found.title.text(in: state.language)
-            return state.language == .fr ? "« " + text + " »" : "\u{201C}" + text + "\u{201D}"
+            return state.say("'" + text + "'", "« " + text + " »")
         }
         let text: String
         switch change {

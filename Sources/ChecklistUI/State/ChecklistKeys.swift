@@ -44,11 +44,12 @@ enum ChecklistKeys {
                 }
             }
         case .toggle:
-            guard let row, let platform = evaluation.platform else { return [] }
-            if platform.kind == .none {
+            // Checked first: a platform without opt-out usually has no step to select at all.
+            if let platform = evaluation.platform, platform.kind == .none {
                 state.message = .init(ProgressError.nothingToTick(platform: platform.name).message(in: state.language))
                 return []
             }
+            guard let row else { return [] }
             guard row.step.isLeaf else {
                 state.message = .init(ProgressError.stepHasSubsteps(step: row.step.title.text(in: state.language)).message(in: state.language))
                 return []

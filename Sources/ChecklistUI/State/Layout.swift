@@ -1,3 +1,5 @@
+import ChecklistEngine
+
 /// Sizes shared by `reduce` (to keep the selection visible) and the views (to draw).
 public enum Layout {
     /// Below this the "terminal too small" screen shows instead (as ncdu does).
@@ -39,6 +41,23 @@ public enum Layout {
 
     /// Rows of a modal list (pickers, help), inside its frame.
     public static func modalListRows(height: Int) -> Int { max(1, height - 9) }
+
+    /// The frame of the platform picker and of search: from row 1, a margin below.
+    public static func pickerFrameHeight(height: Int) -> Int { max(6, height - 4) }
+
+    /// Rows of the list in that frame, under its input line and a blank line.
+    public static func pickerListRows(height: Int) -> Int { max(1, pickerFrameHeight(height: height) - 4) }
+
+    /// The help frame: from row 1 to above the key footer.
+    public static func helpFrameHeight(height: Int) -> Int { max(4, height - 2) }
+
+    /// Rows of text inside the help frame.
+    public static func helpRows(height: Int) -> Int { max(1, helpFrameHeight(height: height) - 2) }
+
+    /// Lines of the help of a view: one per command, a blank line, the statuses' heading and one per status.
+    public static func helpLineCount(of view: ViewKind) -> Int {
+        Bindings.bindings(in: view).count + 2 + AccountStatus.allCases.count
+    }
 
     /// Keeps `selected` inside a window of `visible` rows starting at `top`.
     public static func scroll(top: Int, selected: Int, visible: Int, count: Int) -> Int {

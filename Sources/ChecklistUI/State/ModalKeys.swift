@@ -4,10 +4,11 @@ import ChecklistEngine
 enum ModalKeys {
     static func perform(_ command: Command, _ state: inout AppState) -> [AppEffect] {
         let page = Layout.modalListRows(height: state.height)
+        let pickerPage = Layout.pickerListRows(height: state.height)
         switch state.modal {
         case .choosePlatform(var picker):
             let choices = picker.choices(in: state.catalog, language: state.language)
-            if let selected = ListMove.apply(command, selected: picker.selected, count: choices.count, page: page) {
+            if let selected = ListMove.apply(command, selected: picker.selected, count: choices.count, page: pickerPage) {
                 picker.selected = selected
                 state.modal = .choosePlatform(picker)
             } else if command == .open {
@@ -34,8 +35,10 @@ enum ModalKeys {
             }
 
         case .help(let of, let top):
-            let count = Bindings.bindings(in: of).count
-            if let moved = ListMove.apply(command, selected: top, count: max(1, count - page + 4), page: page) {
+            // `top` moves until the last line shows at the bottom of the frame.
+            let rows = Layout.helpRows(height: state.height)
+            let lastTop = max(0, Layout.helpLineCount(of: of) - rows)
+            if let moved = ListMove.apply(command, selected: top, count: lastTop + 1, page: rows) {
                 state.modal = .help(of: of, top: moved)
             } else if command == .back {
                 state.modal = nil
@@ -43,7 +46,7 @@ enum ModalKeys {
 
         case .search(var search):
             let hits = search.hits(in: state)
-            if let selected = ListMove.apply(command, selected: search.selected, count: hits.count, page: page) {
+            if let selected = ListMove.apply(command, selected: search.selected, count: hits.count, page: pickerPage) {
                 search.selected = selected
                 state.modal = .search(search)
             } else if command == .open {
@@ -83,7 +86,8 @@ enum ModalKeys {
                 state.modal = .chooseExport(selected: moved)
             } else if command == .open, formats.indices.contains(selected) {
                 state.modal = nil
-                state.message = .init(state.say("Writing the report…", "Écriture du rapport…"))
+                let ellipsis = Glyphs(unicode: state.unicode).ellipsis
+                state.message = .init(state.say("Writing the report" + ellipsis, "Écriture du rapport" + ellipsis))
                 return [.export(formats[selected], overwrite: false)]
             } else if command == .back {
                 state.modal = nil

@@ -65,19 +65,20 @@ public struct SearchState: Equatable, Sendable {
         let words = Search.fold(query.text).split(separator: " ").map(String.init)
         guard !words.isEmpty else { return [] }
         var hits: [Hit] = []
+        let separator = " " + Glyphs(unicode: state.unicode).separator + " "
         for evaluation in state.evaluations {
             let account = evaluation.account
             let name = evaluation.platform?.name ?? account.platform
             let accountText = [account.label ?? "", account.id, name].joined(separator: " ")
             if words.allSatisfy({ Search.fold(accountText).contains($0) }) {
-                hits.append(Hit(accountID: account.id, stepID: nil, text: account.label ?? name, context: name + " · " + account.id))
+                hits.append(Hit(accountID: account.id, stepID: nil, text: account.label ?? name, context: name + separator + account.id))
             }
             for step in evaluation.platform?.allSteps ?? [] {
                 let text = step.title.text(in: state.language) + " " + (step.detail?.text(in: state.language) ?? "")
                     + " " + (account.notes[step.id] ?? "")
                 if words.allSatisfy({ Search.fold(text).contains($0) }) {
                     hits.append(Hit(accountID: account.id, stepID: step.id, text: step.title.text(in: state.language),
-                                    context: name + " · " + (account.label ?? account.id)))
+                                    context: name + separator + (account.label ?? account.id)))
                 }
             }
         }

@@ -18,6 +18,7 @@ public enum Reducer {
             state.message = .init(error.message(in: state.language), .error)
         case .progressReloaded(let progress):
             state.setProgress(progress)
+            state.closeMissingAccount()
         case .exported(let path):
             state.message = .init(state.say("Report saved: \(path)", "Rapport enregistré : \(path)"))
         case .exportFailed(let message):
@@ -119,11 +120,7 @@ public enum Reducer {
             }
             if state.undoStack.count > 200 { state.undoStack.removeFirst() }
         }
-        // An account that is gone cannot stay open.
-        if let open = state.checklist?.accountID, state.progress.account(id: open) == nil {
-            state.page = .dashboard
-            state.checklist = nil
-        }
+        state.closeMissingAccount()
         if case .addAccount = change, origin == .user {
             state.page = .checklist
             state.checklist = ChecklistState(accountID: outcome.account)
@@ -138,6 +135,21 @@ public enum Reducer {
 extension AppState {
     /// English or French, as the user reads.
     public func say(_ en: String, _ fr: String) -> String { language == .fr ? fr : en }
+
+    /// An account that is gone (removed here or by another optout) cannot stay open, nor
+    /// stay the subject of an open dialog.
+    mutating func closeMissingAccount() {
+        if let open = checklist?.accountID, progress.account(id: open) == nil {
+            page = .dashboard
+            checklist = nil
+        }
+        switch modal {
+        case .confirmRemove(let id), .editNote(let id, _, _), .chooseCover(let id, _, _), .enterLabel(.relabel(let id), _):
+            if progress.account(id: id) == nil { modal = nil }
+        default:
+            break
+        }
+    }
 
     /// Scrolls every list so its selection stays on screen, and clamps selections.
     mutating func keepSelectionVisible() {
@@ -154,19 +166,19 @@ extension AppState {
                                      visible: Layout.treeRows(width: width, height: height).count, count: rows.count)
             checklist = open
         }
-        let visible = Layout.modalListRows(height: height)
+        let visible = Layout.pickerListRows(height: height)
         switch modal {
         case .choosePlatform(var picker):
             let choices = picker.choices(in: catalog, language: language)
             picker.selected = min(max(0, picker.selected), max(0, choices.count - 1))
             let rows = picker.rows(in: catalog, language: language)
             let rowIndex = PickerGeometry.rowIndex(ofChoice: picker.selected, in: rows)
-            picker.top = Layout.scroll(top: picker.top, selected: rowIndex, visible: max(1, visible - 2), count: rows.count)
+            picker.top = Layout.scroll(top: picker.top, selected: rowIndex, visible: visible, count: rows.count)
             modal = .choosePlatform(picker)
         case .search(var search):
             let count = search.hits(in: self).count
             search.selected = min(max(0, search.selected), max(0, count - 1))
-            search.top = Layout.scroll(top: search.top, selected: search.selected, visible: max(1, visible - 2), count: count)
+            search.top = Layout.scroll(top: search.top, selected: search.selected, visible: visible, count: count)
             modal = .search(search)
         default:
             break

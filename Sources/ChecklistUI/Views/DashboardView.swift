@@ -82,7 +82,7 @@ enum DashboardView {
         var parts: [String] = []
         if let reason = e.reviewReasons.first { parts.append(reason.message(in: state.language)) }
         if let cover = e.account.coveredBy { parts.append(state.say("covered by \(cover)", "couvert par \(cover)")) }
-        if let timing = Formatting.timing(platform, state) { parts.append(platform.name + ": " + timing) }
+        if let timing = Formatting.timing(platform, state) { parts.append(platform.name + state.say(": ", "\u{00A0}: ") + timing) }
         guard !parts.isEmpty else { return }
         screen.put(TextWidth.truncate(parts.joined(separator: "  " + glyphs.separator + "  "), to: screen.width - 2, ellipsis: glyphs.ellipsis),
                    x: 1, y: y, role: e.status == .needsReview ? .warning : .dim)
@@ -98,8 +98,8 @@ enum DashboardView {
             "optout vous guide pour vous opposer à l'utilisation de vos données pour entraîner des IA, plateforme par plateforme et compte par compte, et garde la preuve sur cette machine."),
             x: x, y: y, width: width, maxRows: max(1, room - 2), glyphs: glyphs)
         y += 1
-        screen.paragraph(state.say("Press a to add your first account (Instagram, Facebook, WhatsApp…).",
-                                   "Appuyez sur a pour ajouter votre premier compte (Instagram, Facebook, WhatsApp…)."),
+        screen.paragraph(state.say("Press a to add your first account (Instagram, Facebook, WhatsApp\(glyphs.ellipsis)).",
+                                   "Appuyez sur a pour ajouter votre premier compte (Instagram, Facebook, WhatsApp\(glyphs.ellipsis))."),
                          x: x, y: y, width: width, maxRows: max(0, Layout.bodyRows(height: screen.height).upperBound - y),
                          role: .accent, attributes: .bold, glyphs: glyphs)
     }

@@ -32,6 +32,7 @@ enum Formatting {
         case .retroactive: parts.append(state.say("reaches the past too", "vaut aussi pour le passé"))
         case .unknown: break
         }
-        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+        // French puts a space before « ; » (as before « : », « ? » and « ! »).
+        return parts.isEmpty ? nil : parts.joined(separator: state.say("; ", "\u{00A0}; "))
     }
 }

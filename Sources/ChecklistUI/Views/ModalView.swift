@@ -25,7 +25,7 @@ enum ModalView {
         case .editNote(_, _, let field):
             drawField(title: state.say("Note on this step", "Note sur cette étape"),
                       prompt: state.say("For example: confirmation email received 3 June. Enter to save, empty to remove.",
-                                        "Par exemple : e-mail de confirmation reçu le 3 juin. Entrée pour enregistrer, vide pour retirer."),
+                                        "Par exemple\u{00A0}: e-mail de confirmation reçu le 3 juin. Entrée pour enregistrer, vide pour retirer."),
                       field: field, state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .help(let view, let top):
             drawHelp(view, top: top, state, into: &screen, x: x, width: width, glyphs: glyphs)
@@ -35,11 +35,11 @@ enum ModalView {
             let name = state.evaluation(ofAccount: account).map { Formatting.accountName($0, glyphs: glyphs) } ?? account
             drawConfirm(title: state.say("Remove account", "Retirer le compte"),
                         text: state.say("Remove \(name)? Its ticks leave the list; the history stays in the file, and u undoes.",
-                                        "Retirer \(name) ? Ses coches quittent la liste ; l'historique reste dans le fichier, et u annule."),
+                                        "Retirer \(name)\u{00A0}? Ses coches quittent la liste\u{00A0}; l'historique reste dans le fichier, et u annule."),
                         state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .confirmOverwrite(_, let path):
             drawConfirm(title: state.say("Replace the report?", "Remplacer le rapport ?"),
-                        text: state.say("\(path) already exists. Replace it?", "\(path) existe déjà. Le remplacer ?"),
+                        text: state.say("\(path) already exists. Replace it?", "\(path) existe déjà. Le remplacer\u{00A0}?"),
                         state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .chooseExport(let selected):
             let options = ExportChoice.allCases.map { $0.label(in: state.language) }
@@ -69,7 +69,7 @@ enum ModalView {
     }
 
     static func drawPlatformPicker(_ picker: PlatformPicker, _ state: AppState, into screen: inout Screen, x: Int, width: Int, glyphs: Glyphs) {
-        let height = max(6, screen.height - 4)
+        let height = Layout.pickerFrameHeight(height: screen.height)
         let y = 1
         screen.box(x: x, y: y, width: width, height: height, title: state.say("Add an account", "Ajouter un compte"), glyphs: glyphs)
         let prompt = state.say("Platform: ", "Plateforme : ")
@@ -121,8 +121,9 @@ enum ModalView {
         let cursorChar = after.first.map(String.init) ?? " "
         screen.put(cursorChar, x: x + used, y: y, role: .selection, attributes: [.reverse, .underline])
         let rest = String(after.dropFirst())
-        screen.put(rest, x: x + used + max(1, TextWidth.of(cursorChar)), y: y, role: .selection,
-                   maxWidth: max(0, width - used - 1))
+        let cursorWidth = max(1, TextWidth.of(cursorChar))
+        screen.put(rest, x: x + used + cursorWidth, y: y, role: .selection,
+                   maxWidth: max(0, width - used - cursorWidth))
     }
 
     static func drawChoices(title: String, intro: String, options: [String], selected: Int, _ state: AppState,
@@ -144,7 +145,7 @@ enum ModalView {
     }
 
     static func drawHelp(_ view: ViewKind, top: Int, _ state: AppState, into screen: inout Screen, x: Int, width: Int, glyphs: Glyphs) {
-        let height = max(4, screen.height - 2)
+        let height = Layout.helpFrameHeight(height: screen.height)
         let y = 1
         screen.box(x: x, y: y, width: width, height: height, title: state.say("Keys (Esc closes)", "Touches (Échap ferme)"), glyphs: glyphs)
         var lines: [(String, String, Role)] = []
@@ -169,7 +170,7 @@ enum ModalView {
     }
 
     static func drawSearch(_ search: SearchState, _ state: AppState, into screen: inout Screen, x: Int, width: Int, glyphs: Glyphs) {
-        let height = max(6, screen.height - 4)
+        let height = Layout.pickerFrameHeight(height: screen.height)
         let y = 1
         screen.box(x: x, y: y, width: width, height: height, title: state.say("Search", "Chercher"), glyphs: glyphs)
         let used = screen.put("/ ", x: x + 2, y: y + 1, role: .dim)
