@@ -22,6 +22,7 @@ enum FullScreen {
         if let account { opened = try progress.resolve(account).id }
 
         // One full-screen view edits a file at a time; a second one opens read-only.
+        try store.prepareFolder()
         let viewLock = FileLock.attempt(path: store.lockPath + ".view", purpose: "the full-screen view")
         let readOnly = viewLock == nil ? context.say(
             "Read-only: another optout has this progress file open. Close it to make changes here.",
