@@ -44,7 +44,7 @@ public enum Bindings {
         Binding([.character("o")], .openLink, in: [.checklist], footer: true),
         Binding([.character("y")], .copyLink, in: [.checklist]),
         Binding([.character("c")], .cover, in: [.checklist, .dashboard]),
-        Binding([.character("i")], .toggleDetail, in: [.checklist]),
+        Binding([.character("i")], .toggleDetail, in: [.checklist], footer: true),
         Binding([.character("+")], .expandAll, in: [.checklist]),
         Binding([.character("-")], .collapseAll, in: [.checklist]),
         Binding([.character("m")], .review, in: [.checklist, .dashboard]),

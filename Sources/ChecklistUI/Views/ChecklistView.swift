@@ -42,6 +42,13 @@ enum ChecklistView {
                                 x: 1, rows: treeRows, width: screen.width - 2, glyphs: glyphs)
             } else {
                 drawTree(rows, open, evaluation, state, into: &screen, x: 0, rows: treeRows, width: screen.width, glyphs: glyphs)
+                // A short tree leaves room: the detail of the selected step goes below it.
+                let divider = treeRows.lowerBound + rows.count
+                if rows.count <= treeRows.count, treeRows.upperBound - divider >= 5 {
+                    for x in 0..<screen.width { screen.put(glyphs.horizontal, x: x, y: divider, role: .border) }
+                    DetailPane.draw(selectedStep, evaluation, platform, state, into: &screen,
+                                    x: 1, rows: (divider + 1)..<treeRows.upperBound, width: screen.width - 2, glyphs: glyphs)
+                }
             }
         }
     }
