@@ -34,6 +34,13 @@ struct CommandContext {
         return Date()
     }
 
+    /// Applies one change to the progress file under its lock, against the whole catalog.
+    func apply(_ change: ProgressChange) throws -> (progress: UserProgress, outcome: ChangeOutcome, catalog: Catalog) {
+        let catalog = try catalog()
+        let (progress, outcome) = try store().apply(change, catalog: catalog, at: now)
+        return (progress, outcome, catalog)
+    }
+
     func store() throws(ProgressError) -> ProgressStore {
         ProgressStore(url: try location.progressFile(option: options.data))
     }

@@ -18,8 +18,7 @@ struct AccountsCommand: ParsableCommand {
         func run() throws {
             let context = CommandContext(options: options)
             try reportingErrors(context) {
-                let catalog = try context.catalog()
-                let (_, outcome) = try context.store().apply(.addAccount(platform: platform, label: label), catalog: catalog, at: context.now)
+                let (_, outcome, _) = try context.apply(.addAccount(platform: platform, label: label))
                 Output.line(context.say("Added account \(outcome.account).", "Compte \(outcome.account) ajouté."))
             }
         }
@@ -74,8 +73,7 @@ struct AccountsCommand: ParsableCommand {
         func run() throws {
             let context = CommandContext(options: options)
             try reportingErrors(context) {
-                let catalog = try context.catalog()
-                let (_, outcome) = try context.store().apply(.removeAccount(account: account), catalog: catalog, at: context.now)
+                let (_, outcome, _) = try context.apply(.removeAccount(account: account))
                 Output.line(context.say("Removed account \(outcome.account).", "Compte \(outcome.account) retiré."))
             }
         }
@@ -91,8 +89,7 @@ struct AccountsCommand: ParsableCommand {
         func run() throws {
             let context = CommandContext(options: options)
             try reportingErrors(context) {
-                let catalog = try context.catalog()
-                let (_, outcome) = try context.store().apply(.relabel(account: account, label: label), catalog: catalog, at: context.now)
+                let (_, outcome, _) = try context.apply(.relabel(account: account, label: label))
                 Output.line(context.say("Labelled account \(outcome.account).", "Libellé du compte \(outcome.account) changé."))
             }
         }
@@ -115,8 +112,7 @@ struct AccountsCommand: ParsableCommand {
         func run() throws {
             let context = CommandContext(options: options)
             try reportingErrors(context) {
-                let catalog = try context.catalog()
-                let (_, outcome) = try context.store().apply(.setCoveredBy(account: account, coveredBy: by), catalog: catalog, at: context.now)
+                let (_, outcome, _) = try context.apply(.setCoveredBy(account: account, coveredBy: by))
                 if let by {
                     Output.line(context.say("Account \(outcome.account) is covered by \(by).", "Le compte \(outcome.account) est couvert par \(by)."))
                 } else {

@@ -15,8 +15,7 @@ struct TickCommand: ParsableCommand {
     func run() throws {
         let context = CommandContext(options: options)
         try reportingErrors(context) {
-            let catalog = try context.catalog()
-            let (progress, outcome) = try context.store().apply(.tick(account: account, step: step, note: note), catalog: catalog, at: context.now)
+            let (progress, outcome, catalog) = try context.apply(.tick(account: account, step: step, note: note))
             Output.line(context.say("Ticked \(step) of \(outcome.account).", "Étape \(step) de \(outcome.account) cochée.")
                 + " " + StatusLine.of(outcome.account, progress: progress, catalog: catalog, context: context))
         }
@@ -33,8 +32,7 @@ struct UntickCommand: ParsableCommand {
     func run() throws {
         let context = CommandContext(options: options)
         try reportingErrors(context) {
-            let catalog = try context.catalog()
-            let (progress, outcome) = try context.store().apply(.untick(account: account, step: step), catalog: catalog, at: context.now)
+            let (progress, outcome, catalog) = try context.apply(.untick(account: account, step: step))
             Output.line(context.say("Unticked \(step) of \(outcome.account).", "Étape \(step) de \(outcome.account) décochée.")
                 + " " + StatusLine.of(outcome.account, progress: progress, catalog: catalog, context: context))
         }
@@ -52,8 +50,7 @@ struct NoteCommand: ParsableCommand {
     func run() throws {
         let context = CommandContext(options: options)
         try reportingErrors(context) {
-            let catalog = try context.catalog()
-            let (_, outcome) = try context.store().apply(.setNote(account: account, step: step, note: text), catalog: catalog, at: context.now)
+            let (_, outcome, _) = try context.apply(.setNote(account: account, step: step, note: text))
             Output.line(context.say("Note saved on \(step) of \(outcome.account).", "Note enregistrée sur \(step) de \(outcome.account)."))
         }
     }
@@ -70,8 +67,7 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         let context = CommandContext(options: options)
         try reportingErrors(context) {
-            let catalog = try context.catalog()
-            let (progress, outcome) = try context.store().apply(.markReviewed(account: account), catalog: catalog, at: context.now)
+            let (progress, outcome, catalog) = try context.apply(.markReviewed(account: account))
             Output.line(context.say("Reviewed \(outcome.account).", "Compte \(outcome.account) revu.")
                 + " " + StatusLine.of(outcome.account, progress: progress, catalog: catalog, context: context))
         }
