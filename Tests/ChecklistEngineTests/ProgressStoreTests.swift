@@ -391,3 +391,35 @@ final class Holder: @unchecked Sendable {
 
     func release() { lock.withLock { held = nil } }
 }
+
+/// An empty progress file counts as no progress, but must never replace a good backup.
+@Suite struct EmptyFileBackupTests {
+    @Test func anEmptyFileNeverReplacesAGoodBackup() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("optout-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let catalog = try #require(CatalogLoader.load(text: """
+            id: demo
+            name: Demo
+            vendor: Demo
+            kind: setting
+            jurisdictions: [EU]
+            effect: unknown
+            confidence: verified
+            last_verified: 2026-01-01
+            sources: [{label: Demo, url: "https://example.org"}]
+            summary: {en: Demo, fr: Démo}
+            steps:
+              - {id: off, title: {en: Switch it off, fr: Désactivez-le}}
+            """, file: "demo.yaml").platform)
+        let store = ProgressStore(url: folder.appendingPathComponent("progress.json"))
+        let now = Date(timeIntervalSince1970: 1_750_000_000)
+        _ = try store.apply(.addAccount(platform: "demo", label: "first"), catalog: Catalog(platforms: [catalog]), at: now)
+        _ = try store.apply(.addAccount(platform: "demo", label: "second"), catalog: Catalog(platforms: [catalog]), at: now)
+        let goodBackup = try Data(contentsOf: store.backupURL)
+        // Something outside optout empties the file.
+        try Data().write(to: store.fileURL)
+        _ = try store.apply(.addAccount(platform: "demo", label: "third"), catalog: Catalog(platforms: [catalog]), at: now)
+        #expect(try Data(contentsOf: store.backupURL) == goodBackup)
+    }
+}

@@ -95,7 +95,9 @@ public struct ProgressStore: Sendable {
         let before = try load()
         var progress = before
         let result = try body(&progress)
-        if progress != before { try save(progress, previousExists: before != .empty || fileExists) }
+        // Only a file that held progress becomes the backup: an empty one never replaces a
+        // good backup.
+        if progress != before { try save(progress, previousExists: before != .empty) }
         return (progress, result)
     }
 
