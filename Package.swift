@@ -29,6 +29,7 @@ let package = Package(
         // Top-level Themes/: theme files shipped as resources of a small target.
         .target(
             name: "OptOutThemes",
+            dependencies: ["ChecklistEngine"],
             path: "Themes",
             exclude: ["README.md"],
             sources: ["ThemeFiles.swift"],

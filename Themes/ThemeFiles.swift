@@ -1,3 +1,4 @@
+import ChecklistEngine
 import Foundation
 
 /// The theme files shipped with optout, found in the resource bundle that SwiftPM builds
@@ -33,37 +34,7 @@ public enum ThemeFiles {
         return String(data: data, encoding: .utf8)
     }
 
-    /// Where the bundle may be: beside the running executable (the program, or the test
-    /// runner during `swift test`), in `../share/optout` for an installed copy, and beside
-    /// any loaded bundle.
-    static func candidateFolders() -> [URL] {
-        var folders: [URL] = []
-        if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            let folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
-            folders += [folder, folder.deletingLastPathComponent().appendingPathComponent("share/optout")]
-        }
-        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
-            folders.append(executable.deletingLastPathComponent())
-        }
-        folders.append(Bundle.main.bundleURL)
-        if let resources = Bundle.main.resourceURL { folders.append(resources) }
-        for bundle in Bundle.allBundles {
-            folders += [bundle.bundleURL, bundle.bundleURL.deletingLastPathComponent()]
-        }
-        return folders
-    }
-
     static func locateFolder() -> URL? {
-        let manager = FileManager.default
-        for folder in candidateFolders() {
-            let bundle = folder.appendingPathComponent(bundleName, isDirectory: true)
-            for themes in [bundle.appendingPathComponent("themes"), bundle.appendingPathComponent("Contents/Resources/themes")] {
-                var isFolder: ObjCBool = false
-                if manager.fileExists(atPath: themes.path, isDirectory: &isFolder), isFolder.boolValue {
-                    return themes.standardizedFileURL
-                }
-            }
-        }
-        return nil
+        ResourceLocator.folder(bundle: String(bundleName.dropLast(".resources".count)), subfolder: "themes", environment: ProcessInfo.processInfo.environment)
     }
 }

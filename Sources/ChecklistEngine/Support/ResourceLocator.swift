@@ -10,7 +10,9 @@ public enum ResourceLocator {
             candidates.append(URL(fileURLWithPath: override))
         }
         if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            candidates.append(URL(fileURLWithPath: executable).deletingLastPathComponent())
+            let folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
+            // Beside the program (swift build, swift test), or in ../share/optout when installed.
+            candidates += [folder, folder.deletingLastPathComponent().appendingPathComponent("share/optout")]
         }
         candidates.append(Bundle.main.bundleURL)
         candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
