@@ -1,16 +1,33 @@
 import Foundation
 
 #if FUZZING
-// Built with `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING`: libFuzzer drives this function.
-// The entry point SwiftPM links an executable with hands over to libFuzzer's own driver.
+// Built with `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING`: libFuzzer drives `fuzzOneInput`.
+// SwiftPM links an executable with `main` pointing at `<target>_main`; here that function hands
+// the command line to libFuzzer's own driver, so libFuzzer's options (-max_total_time=60,
+// -runs=N, a corpus folder) work as usual.
 
-private let targets = FuzzTarget.chosen
+private nonisolated(unsafe) var targets: [FuzzTarget] = FuzzTarget.allCases
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let data = bytes.map { Data(bytes: $0, count: size) } ?? Data()
     for target in targets { target.run(data) }
     return 0
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+private func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+@_cdecl("OptOutFuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    targets = FuzzTarget.chosen
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments, fuzzOneInput)
 }
 
 #else

@@ -95,6 +95,7 @@ public struct ProgressStore: Sendable {
             throw error
         }
         defer { withExtendedLifetime(lock) {} }
+        removeStaleTemporaries()
         let before = try load()
         var progress = before
         let result = try body(&progress)
@@ -137,6 +138,23 @@ public struct ProgressStore: Sendable {
             }
         }
         try DurableFile.write(data + Data("\n".utf8), to: fileURL)
+    }
+
+    /// Temporary files are only written under the lock, so one found while holding it was left
+    /// by a writer that died (killed, or a power cut) before its rename: clear it. Only optout's
+    /// own names for this file, and only when their process is gone.
+    private func removeStaleTemporaries() {
+        let folder = fileURL.deletingLastPathComponent()
+        let name = fileURL.lastPathComponent
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        let prefixes = ["." + name + ".tmp-", name + ".bak.tmp-", "." + name + ".bak.tmp-"]
+        for candidate in names {
+            guard let prefix = prefixes.first(where: { candidate.hasPrefix($0) }),
+                  let pid = Int32(candidate.dropFirst(prefix.count)), pid > 0, pid != getpid(),
+                  kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            unlink(folder.appendingPathComponent(candidate).path)
+        }
     }
 
     /// A save needs to write in the folder (the lock, the temporary file, the backup) and, when
