@@ -50,6 +50,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz target for the catalog, theme and progress loaders (README, "Fuzzing"):
+        // `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` makes it a libFuzzer binary; a
+        // normal build replays input files through the loaders.
+        .executableTarget(
+            name: "OptOutFuzz",
+            dependencies: ["ChecklistEngine", "ChecklistUI"]
+        ),
         .testTarget(name: "ChecklistEngineTests", dependencies: ["ChecklistEngine"]),
         .testTarget(name: "ReportTests", dependencies: ["ChecklistEngine"], resources: [.copy("Golden")]),
         .testTarget(name: "OptOutCatalogTests", dependencies: ["OptOutCatalog", "ChecklistEngine"]),

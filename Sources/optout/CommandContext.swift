@@ -93,13 +93,27 @@ struct CommandFailure: Error {
     init(_ message: String) { self.message = message }
 }
 
+/// Everything optout prints goes through here, so no control character or escape sequence
+/// from a file, a label or the command line reaches the terminal raw: each is shown as `�`.
 enum Output {
     static func line(_ text: String) {
-        print(text)
+        Output.text(text + "\n")
+    }
+
+    /// Text as it is, newlines kept, other control characters replaced.
+    static func text(_ text: String) {
+        FileHandle.standardOutput.write(Data(SafeText.block(text).utf8))
     }
 
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((SafeText.block(text) + "\n").utf8))
+    }
+
+    /// JSON for scripts, with a newline. The encoder escapes C0 controls itself; C1 controls
+    /// and bidirectional overrides, which it leaves raw, are written as `\\uXXXX` escapes:
+    /// the same JSON value, and nothing a terminal would act on.
+    static func json(_ data: Data) {
+        FileHandle.standardOutput.write(SafeJSON.escape(data) + Data("\n".utf8))
     }
 }
 

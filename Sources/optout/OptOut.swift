@@ -18,10 +18,33 @@ struct OptOut: ParsableCommand {
         subcommands: [
             StatusCommand.self, AccountsCommand.self, TickCommand.self, UntickCommand.self, NoteCommand.self,
             ReviewCommand.self, OpenCommand.self, ExportCommand.self, CatalogCommand.self, ThemesCommand.self,
+            DoctorCommand.self,
         ]
     )
 
     @OptionGroup var options: GlobalOptions
+
+    /// ArgumentParser's own `main`, except that its error messages, which quote what was typed,
+    /// go through `Output` (an escape sequence typed as an argument is shown as `�`, not sent to
+    /// the terminal), and that a file grown past the size limit (`ulimit -f`) makes the save fail
+    /// with a sentence instead of killing optout with SIGXFSZ.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                // Help, version, completion scripts: optout's own text, as it is.
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                Output.error(message)
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 
     func run() throws {
         let context = CommandContext(options: options)

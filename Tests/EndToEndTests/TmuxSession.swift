@@ -12,14 +12,20 @@ final class TmuxSession {
     let folder: URL
 
     /// Starts `optout arguments` with exactly `environment` (plus PATH), in a `width`x`height` terminal.
-    init(arguments: [String], environment: [String: String], width: Int = 80, height: Int = 24, folder: URL) throws {
+    convenience init(arguments: [String], environment: [String: String], width: Int = 80, height: Int = 24, folder: URL) throws {
+        let binary = try #require(OptOutBinary.url, "the optout binary is built beside the tests").path
+        try self.init(command: [binary] + arguments, environment: environment, width: width, height: height, folder: folder)
+    }
+
+    /// Starts `command` (a program and its arguments) with exactly `environment` (plus PATH).
+    init(command program: [String], environment: [String: String], width: Int = 80, height: Int = 24, folder: URL) throws {
         self.folder = folder
         socket = "optout-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         let config = folder.appendingPathComponent("tmux.conf")
         try "set -g remain-on-exit on\nset -g status off\nset -g default-terminal tmux-256color\n".write(to: config, atomically: true, encoding: .utf8)
         var env = ["PATH=/usr/bin:/bin", "SWIFT_BACKTRACE=interactive=no"]
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) { env.append("\(key)=\(value)") }
-        let command = ["env", "-i"] + env + [try #require(OptOutBinary.url, "the optout binary is built beside the tests").path] + arguments
+        let command = ["env", "-i"] + env + program
         // The server forks from this command and would hold a captured pipe open: no capture.
         try tmux(capture: false, ["-f", config.path, "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "-c", folder.path, "--"] + command)
     }
@@ -39,6 +45,17 @@ final class TmuxSession {
     func screen(escapes: Bool = false) throws -> String {
         try tmux(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : []))
     }
+
+    /// A tmux format of the pane (`#{pane_pid}`, `#{alternate_on}`, `#{pane_title}`).
+    func display(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", name, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The process tmux started in the pane (optout itself: `env` execs it).
+    var pid: Int32? { (try? display("#{pane_pid}")).flatMap { Int32($0) } }
+
+    /// Ends the tmux server of this session (its own socket only): the pane's terminal hangs up.
+    func killServer() { _ = try? tmux(["kill-server"]) }
 
     var hasExited: Bool {
         (try? tmux(["display-message", "-p", "-t", name, "#{pane_dead}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) == "1"

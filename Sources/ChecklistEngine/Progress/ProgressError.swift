@@ -23,11 +23,25 @@ public enum ProgressError: Error, Equatable, Sendable {
     case isDirectory(path: String)
     case tooLarge(path: String, limit: Int)
     case cannotWrite(path: String, reason: String)
+    /// The user may not read (or change) the file or its folder.
+    case noPermission(path: String, writing: Bool)
     case locked(path: String, holder: String?)
     case noHome
 
+    /// One line, whatever the values in it hold: control characters and escape sequences
+    /// (from the command line or a damaged file) are shown as `�`, never sent raw.
     public func message(in language: Language) -> String {
+        SafeText.line(rawMessage(in: language))
+    }
+
+    /// A value the user typed, cut to a length a sentence can carry.
+    private static func short(_ text: String) -> String {
+        text.count > 120 ? String(text.prefix(120)) + "…" : text
+    }
+
+    private func rawMessage(in language: Language) -> String {
         let fr = language == .fr
+        let short = Self.short
         func recover(_ backup: String?, _ path: String) -> String {
             if let backup {
                 return fr ? " optout n'y a pas touché. Une sauvegarde de la dernière version correcte est dans \(backup) : copiez-la par-dessus pour récupérer (cp '\(backup)' '\(path)')."
@@ -38,28 +52,28 @@ public enum ProgressError: Error, Equatable, Sendable {
         }
         switch self {
         case .noSuchAccount(let reference):
-            return fr ? "Aucun compte « \(reference) » : « optout accounts list » montre les comptes suivis."
-                : "There is no account '\(reference)': 'optout accounts list' shows the accounts you track."
+            return fr ? "Aucun compte « \(short(reference)) » : « optout accounts list » montre les comptes suivis."
+                : "There is no account '\(short(reference))': 'optout accounts list' shows the accounts you track."
         case .ambiguousAccount(let reference, let candidates):
             let list = candidates.joined(separator: ", ")
-            return fr ? "« \(reference) » désigne plusieurs comptes (\(list)) : donnez l'identifiant de l'un d'eux."
-                : "'\(reference)' names several accounts (\(list)): give the id of one of them."
+            return fr ? "« \(short(reference)) » désigne plusieurs comptes (\(list)) : donnez l'identifiant de l'un d'eux."
+                : "'\(short(reference))' names several accounts (\(list)): give the id of one of them."
         case .noSuchPlatform(let id):
-            return fr ? "Aucune plateforme « \(id) » dans le catalogue : « optout catalog list » les montre toutes."
-                : "There is no platform '\(id)' in the catalog: 'optout catalog list' shows them all."
+            return fr ? "Aucune plateforme « \(short(id)) » dans le catalogue : « optout catalog list » les montre toutes."
+                : "There is no platform '\(short(id))' in the catalog: 'optout catalog list' shows them all."
         case .noSuchStep(let account, let platform, let step):
-            return fr ? "Le compte \(account) n'a pas d'étape « \(step) » : « optout catalog show \(platform) » liste les étapes."
-                : "Account \(account) has no step '\(step)': 'optout catalog show \(platform)' lists the steps."
+            return fr ? "Le compte \(account) n'a pas d'étape « \(short(step)) » : « optout catalog show \(platform) » liste les étapes."
+                : "Account \(account) has no step '\(short(step))': 'optout catalog show \(platform)' lists the steps."
         case .stepHasSubsteps(let step):
-            return fr ? "L'étape « \(step) » se coche par ses sous-étapes : cochez l'une d'elles."
-                : "Step '\(step)' is done through its sub-steps: tick one of them."
+            return fr ? "L'étape « \(short(step)) » se coche par ses sous-étapes : cochez l'une d'elles."
+                : "Step '\(short(step))' is done through its sub-steps: tick one of them."
         case .nothingToTick(let platform):
             return fr ? "\(platform) n'offre aucune opposition : il n'y a rien à cocher."
                 : "\(platform) offers no opt-out: there is nothing to tick."
         case .alreadyDone(let account, let step):
-            return fr ? "L'étape « \(step) » du compte \(account) est déjà cochée." : "Step '\(step)' of \(account) is already ticked."
+            return fr ? "L'étape « \(short(step)) » du compte \(account) est déjà cochée." : "Step '\(short(step))' of \(account) is already ticked."
         case .notDone(let account, let step):
-            return fr ? "L'étape « \(step) » du compte \(account) n'est pas cochée." : "Step '\(step)' of \(account) is not ticked."
+            return fr ? "L'étape « \(short(step)) » du compte \(account) n'est pas cochée." : "Step '\(short(step))' of \(account) is not ticked."
         case .cannotCoverItself(let account):
             return fr ? "Le compte \(account) ne peut pas se couvrir lui-même." : "Account \(account) cannot cover itself."
         case .differentGroup(let account, let coveredBy):
@@ -72,12 +86,12 @@ public enum ProgressError: Error, Equatable, Sendable {
             return fr ? "Un libellé tient sur une ligne, sans caractères de contrôle, en 200 caractères au plus."
                 : "A label is one line, without control characters, of at most 200 characters."
         case .labelTaken(let label):
-            return fr ? "Un autre compte s'appelle déjà « \(label) » : choisissez un autre libellé."
-                : "Another account is already labelled '\(label)': choose another label."
+            return fr ? "Un autre compte s'appelle déjà « \(short(label)) » : choisissez un autre libellé."
+                : "Another account is already labelled '\(short(label))': choose another label."
         case .noteTooLong(let limit):
             return fr ? "Une note fait au plus \(limit) caractères." : "A note is at most \(limit) characters long."
         case .accountExists(let id):
-            return fr ? "Le compte \(id) existe déjà." : "Account \(id) already exists."
+            return fr ? "Le compte \(short(id)) existe déjà." : "Account \(short(id)) already exists."
         case .unreadable(let path, let reason, let backup):
             return (fr ? "Le fichier de progression \(path) est illisible (\(reason))." : "The progress file \(path) cannot be read (\(reason)).")
                 + recover(backup, path)
@@ -94,6 +108,13 @@ public enum ProgressError: Error, Equatable, Sendable {
         case .cannotWrite(let path, let reason):
             return fr ? "Impossible d'enregistrer \(path) (\(reason)) : rien n'a été changé ; libérez de la place ou corrigez les droits, puis recommencez."
                 : "Could not save \(path) (\(reason)): nothing was changed; free some space or fix its permissions, then try again."
+        case .noPermission(let path, let writing):
+            if writing {
+                return fr ? "optout n'a pas le droit de modifier le fichier de progression \(path) ni d'écrire dans son dossier (permission refusée) : rien n'a été changé ; donnez-vous le droit d'écrire (ls -l montre à qui ils sont) ou lancez optout sous le compte qui les possède."
+                    : "optout may not change the progress file \(path) or write in its folder (permission denied): nothing was changed; give yourself write access (ls -l shows who owns them) or run optout as their owner."
+            }
+            return fr ? "optout n'a pas le droit de lire le fichier de progression \(path) (permission refusée) ; optout n'y a pas touché : donnez-vous le droit de le lire (chmod u+rw '\(path)') ou lancez optout sous le compte qui le possède."
+                : "optout may not read the progress file \(path) (permission denied); optout left it untouched: give yourself read access (chmod u+rw '\(path)') or run optout as the user who owns it."
         case .locked(let path, let holder):
             let who = holder.map { fr ? " par \($0)" : " by \($0)" } ?? ""
             return fr ? "Le fichier de progression \(path) est utilisé\(who) : fermez cet optout ou réessayez dans un instant."

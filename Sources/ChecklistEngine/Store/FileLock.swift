@@ -37,6 +37,20 @@ public final class FileLock: @unchecked Sendable {
         try? FileLock(path: path, timeout: 0, purpose: purpose)
     }
 
+    /// Who holds the lock at `path` now: nil when it is free (or no lock file exists), else
+    /// the holder's own note ("optout (pid 12, the full-screen view)") or "" when it left none.
+    /// Creates nothing and writes nothing.
+    public static func currentHolder(path: String) -> String? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        if flock(fd, LOCK_SH | LOCK_NB) == 0 {
+            _ = flock(fd, LOCK_UN)
+            return nil
+        }
+        return holder(fd: fd) ?? ""
+    }
+
     private static func holder(fd: Int32) -> String? {
         var buffer = [UInt8](repeating: 0, count: 200)
         let count = pread(fd, &buffer, buffer.count, 0)

@@ -42,6 +42,7 @@ public struct ProgressStore: Sendable {
         }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path: url.path) }
         if info.st_size > Self.maximumBytes { throw .tooLarge(path: url.path, limit: Self.maximumBytes) }
+        if access(path, R_OK) != 0, errno == EACCES { throw .noPermission(path: url.path, writing: false) }
         let data: Data
         do {
             data = try Data(contentsOf: fileURL)
@@ -51,7 +52,8 @@ public struct ProgressStore: Sendable {
         return try decode(data)
     }
 
-    func decode(_ data: Data) throws(ProgressError) -> UserProgress {
+    /// The progress in `data`, read as `load` reads the file (public for the fuzz target).
+    public func decode(_ data: Data) throws(ProgressError) -> UserProgress {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .empty }
         // The version first, so a newer file is named as such rather than as broken.
         struct Version: Decodable { var schemaVersion: Int }
@@ -83,6 +85,7 @@ public struct ProgressStore: Sendable {
         purpose: String = "a command", _ body: (inout UserProgress) throws(ProgressError) -> Result
     ) throws(ProgressError) -> (progress: UserProgress, result: Result) {
         try prepareFolder()
+        try checkWritable()
         let lock: FileLock
         do {
             lock = try FileLock(path: lockPath, timeout: lockTimeout, purpose: purpose)
@@ -92,6 +95,7 @@ public struct ProgressStore: Sendable {
             throw error
         }
         defer { withExtendedLifetime(lock) {} }
+        removeStaleTemporaries()
         let before = try load()
         var progress = before
         let result = try body(&progress)
@@ -128,12 +132,44 @@ public struct ProgressStore: Sendable {
             unlink(staging)
             if link(path, staging) == 0 {
                 if rename(staging, backupURL.path) != 0 { unlink(staging) }
+                // The old file is about to be replaced: its copy is as private as the new one.
+                _ = chmod(backupURL.path, 0o600)
             } else {
                 // Some file systems have no hard links: copy instead.
                 if let old = try? Data(contentsOf: fileURL) { try? DurableFile.write(old, to: backupURL) }
             }
         }
         try DurableFile.write(data + Data("\n".utf8), to: fileURL)
+    }
+
+    /// Temporary files are only written under the lock, so one found while holding it was left
+    /// by a writer that died (killed, or a power cut) before its rename: clear it. Only optout's
+    /// own names for this file, and only when their process is gone.
+    private func removeStaleTemporaries() {
+        let folder = fileURL.deletingLastPathComponent()
+        let name = fileURL.lastPathComponent
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        let prefixes = ["." + name + ".tmp-", name + ".bak.tmp-", "." + name + ".bak.tmp-"]
+        for candidate in names {
+            guard let prefix = prefixes.first(where: { candidate.hasPrefix($0) }),
+                  let pid = Int32(candidate.dropFirst(prefix.count)), pid > 0, pid != getpid(),
+                  kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            unlink(folder.appendingPathComponent(candidate).path)
+        }
+    }
+
+    /// A save needs to write in the folder (the lock, the temporary file, the backup) and, when
+    /// the file exists, to be allowed to change it: say so before anything else is tried.
+    private func checkWritable() throws(ProgressError) {
+        let folder = fileURL.deletingLastPathComponent().path
+        for path in [folder, fileURL.path] where access(path, F_OK) == 0 && access(path, W_OK) != 0 {
+            switch errno {
+            case EACCES, EPERM: throw .noPermission(path: url.path, writing: true)
+            case EROFS: throw .cannotWrite(path: url.path, reason: String(cString: strerror(EROFS)))
+            default: continue
+            }
+        }
     }
 
     /// Creates the folder (0700) when it is missing; leaves an existing folder's mode alone.

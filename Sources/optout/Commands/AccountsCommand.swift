@@ -44,7 +44,7 @@ struct AccountsCommand: ParsableCommand {
                         Entry(id: $0.account.id, platform: $0.account.platform, label: $0.account.label,
                               created: $0.account.created, coveredBy: $0.account.coveredBy, status: $0.status)
                     }
-                    FileHandle.standardOutput.write(try ProgressCoding.encoder.encode(["accounts": entries]) + Data("\n".utf8))
+                    Output.json(try ProgressCoding.encoder.encode(["accounts": entries]))
                     return
                 }
                 if evaluations.isEmpty {

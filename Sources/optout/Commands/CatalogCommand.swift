@@ -45,7 +45,7 @@ struct CatalogCommand: ParsableCommand {
                     }
                     struct Document: Encodable { var catalogRevision: String; var platforms: [Entry] }
                     let data = try ProgressCoding.encoder.encode(Document(catalogRevision: catalog.revision, platforms: entries))
-                    FileHandle.standardOutput.write(data + Data("\n".utf8))
+                    Output.json(data)
                     return
                 }
                 let fr = context.language == .fr
@@ -80,7 +80,7 @@ struct CatalogCommand: ParsableCommand {
                 let catalog = try context.catalog()
                 guard let p = catalog.platform(id: platform) else { throw ProgressError.noSuchPlatform(id: platform) }
                 if json {
-                    FileHandle.standardOutput.write(try ProgressCoding.encoder.encode(p) + Data("\n".utf8))
+                    Output.json(try ProgressCoding.encoder.encode(p))
                 } else {
                     Output.line(PlatformText(language: context.language).render(p))
                 }

@@ -27,9 +27,9 @@ struct StatusCommand: ParsableCommand {
             let document = StatusDocument(progress: progress, evaluations: evaluations, catalogRevision: catalog.revision,
                                           language: context.language, generatedAt: context.now)
             let data = try document.json()
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            Output.json(data)
         } else {
-            print(StatusText(language: context.language, unicode: context.unicode).render(evaluations), terminator: "")
+            Output.text(StatusText(language: context.language, unicode: context.unicode).render(evaluations))
         }
     }
 }
