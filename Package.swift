@@ -5,6 +5,7 @@ let package = Package(
     name: "optout",
     products: [
         .executable(name: "optout", targets: ["optout"]),
+        .executable(name: "optout-bench", targets: ["OptOutBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,6 +49,11 @@ let package = Package(
                 "ChecklistEngine", "OptOutCatalog", "OptOutThemes", "ChecklistUI", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The in-process timings and the progress file of `scripts/bench`.
+        .executableTarget(
+            name: "OptOutBench",
+            dependencies: ["ChecklistEngine", "OptOutCatalog", "ChecklistUI"]
         ),
         .testTarget(name: "ChecklistEngineTests", dependencies: ["ChecklistEngine"]),
         .testTarget(name: "ReportTests", dependencies: ["ChecklistEngine"], resources: [.copy("Golden")]),
