@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "ReportTests", dependencies: ["ChecklistEngine"], resources: [.copy("Golden")]),
         .testTarget(name: "OptOutCatalogTests", dependencies: ["OptOutCatalog", "ChecklistEngine"]),
         .testTarget(name: "ChecklistUITests", dependencies: ["ChecklistUI", "ChecklistEngine", "OptOutCatalog", "OptOutThemes"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["optout"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["optout", "OptOutBench"]),
     ],
     swiftLanguageModes: [.v6]
 )

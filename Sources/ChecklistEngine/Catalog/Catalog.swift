@@ -3,6 +3,8 @@ public struct Catalog: Sendable {
     /// Sorted by vendor, then name.
     public private(set) var platforms: [Platform]
     private var indexByID: [String: Int]
+    /// Each platform's flattened tree and blank evaluation, parallel to `platforms`.
+    private var outlines: [PlatformOutline]
 
     public init(platforms: [Platform]) {
         var byID: [String: Platform] = [:]
@@ -13,10 +15,15 @@ public struct Catalog: Sendable {
         var index: [String: Int] = [:]
         for (offset, platform) in self.platforms.enumerated() { index[platform.id] = offset }
         self.indexByID = index
+        self.outlines = self.platforms.map(PlatformOutline.init)
     }
 
     public func platform(id: String) -> Platform? {
         indexByID[id].map { platforms[$0] }
+    }
+
+    func outline(id: String) -> PlatformOutline? {
+        indexByID[id].map { outlines[$0] }
     }
 
     /// Changes whenever any platform's steps change.
