@@ -124,6 +124,8 @@ struct Measurements: Encodable {
     var renderFrame: Double
     var keyDown: Double
     var durableSave: Double
+    var encodeProgress: Double
+    var writeDurably: Double
     var tick: Double
 }
 
@@ -188,9 +190,13 @@ func measure() throws -> Measurements {
     _ = frame
 
     let save = try median(iterations) {
-        let data = try ProgressCoding.encoder.encode(progress)
+        let data = try ProgressCoding.encode(progress)
         try DurableFile.write(data + Data("\n".utf8), to: file)
     }
+
+    var encoded = Data()
+    let encode = try median(iterations) { encoded = try ProgressCoding.encode(progress) + Data("\n".utf8) }
+    let write = try median(iterations) { try DurableFile.write(encoded, to: file) }
 
     // A tick as the full-screen view makes it: lock, read the file afresh, change, save.
     guard let account = progress.account(id: open), let platform = catalog.platform(id: account.platform),
@@ -206,7 +212,47 @@ func measure() throws -> Measurements {
     return Measurements(
         iterations: iterations, shippedPlatforms: shippedCount, loadShippedCatalog: loadShipped, loadCatalog: loadAll,
         catalogSteps: steps, accounts: progress.accounts.count, progressBytes: bytes, loadProgress: loadProgress,
-        evaluate: evaluate, startState: start, renderFrame: render, keyDown: middle(keySamples), durableSave: save, tick: tick)
+        evaluate: evaluate, startState: start, renderFrame: render, keyDown: middle(keySamples), durableSave: save, encodeProgress: encode,
+        writeDurably: write, tick: tick)
+}
+
+// MARK: check
+
+/// The hand-written paths give what Foundation gives: the progress file's bytes (encoded and
+/// read back) and ISO 8601 times. Run by `scripts/bench` before it measures.
+func check(progressAt path: String) throws {
+    let store = ProgressStore(url: URL(fileURLWithPath: path))
+    var progress = try store.load()
+    // Texts that need escaping, and optional fields present, on a few accounts.
+    for index in progress.accounts.indices.prefix(20) {
+        progress.accounts[index].label = "quote \" back\\slash /slash é 日本 \(index)"
+        progress.accounts[index].notes["s1-1"] = "line one\nline two\ttab\r"
+        progress.accounts[index].reviewed = benchNow.addingTimeInterval(Double(-index) * 3_601.5)
+        progress.accounts[index].coveredBy = "x"
+    }
+    let fast = try ProgressCoding.encode(progress)
+    let foundation = try ProgressCoding.encoder.encode(progress)
+    guard fast == foundation else { fail("check: the progress file's bytes differ from JSONEncoder's") }
+    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("optout-bench-check-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("progress.json")
+    try fast.write(to: file)
+    let read = try ProgressStore(url: file).load()
+    let expected = try ProgressCoding.decoder.decode(UserProgress.self, from: foundation)
+    guard read == expected, read.accounts.count == progress.accounts.count else { fail("check: the progress read back differs from JSONDecoder's") }
+    let style = Date.ISO8601FormatStyle.iso8601.year().month().day().dateSeparator(.dash)
+        .time(includingFractionalSeconds: false).timeSeparator(.colon).timeZone(separator: .omitted)
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for _ in 0..<20_000 {
+        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        let seconds = Double(Int64(bitPattern: seed >> 1) % 8_000_000_000) - 1_000_000_000 + Double(seed % 1000) / 1000
+        let date = Date(timeIntervalSince1970: seconds)
+        let text = Timestamp.string(date)
+        guard text == date.formatted(style) else { fail("check: \(seconds) is \(text), Foundation says \(date.formatted(style))") }
+        guard Timestamp.date(text) == (try? Date(text, strategy: .iso8601)) else { fail("check: \(text) reads back wrong") }
+    }
+    print("ok")
 }
 
 // MARK: main
@@ -219,9 +265,12 @@ do {
         let catalog = loadCatalog()
         guard catalog.platform(id: open) != nil else { fail("no platform \(open) in the catalog") }
         let progress = makeProgress(catalog: catalog, count: count, open: open)
-        let data = try ProgressCoding.encoder.encode(progress)
+        let data = try ProgressCoding.encode(progress)
         try DurableFile.write(data + Data("\n".utf8), to: URL(fileURLWithPath: output))
         print(progress.accounts.first?.id ?? "")
+    case "check":
+        guard let path = option("progress") else { fail("check needs --progress FILE") }
+        try check(progressAt: path)
     case "measure":
         let result = try measure()
         let encoder = JSONEncoder()

@@ -25,6 +25,13 @@ public enum ProgressCoding {
         return decoder
     }
 
+    /// The progress file's bytes: the hand-written encoder when it can, else `encoder`; the
+    /// same bytes either way.
+    public static func encode(_ progress: UserProgress) throws -> Data {
+        if let data = ProgressJSON.encode(progress) { return data }
+        return try encoder.encode(progress)
+    }
+
     /// A short, safe description of a decoding error: what is wrong and where.
     public static func describe(_ error: Error) -> String {
         func path(_ context: DecodingError.Context) -> String {
@@ -53,9 +60,7 @@ public enum ProgressCoding {
 public enum Timestamp {
     public static func string(_ date: Date) -> String {
         let seconds = date.timeIntervalSince1970.rounded(.down)
-        if seconds.isFinite, seconds >= -62_135_596_800, seconds < 253_402_300_800 {  // years 1 to 9999
-            return fastString(Int64(seconds))
-        }
+        if fastRange.contains(seconds) { return fastString(Int64(seconds)) }
         return date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: false).timeSeparator(.colon).timeZone(separator: .omitted))
     }
 
@@ -65,8 +70,18 @@ public enum Timestamp {
         return try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
 
-    /// `YYYY-MM-DDTHH:MM:SSZ` from seconds since 1970, UTC (days to civil date: H. Hinnant's algorithm).
+    /// Seconds since 1970 of the years 1 to 9999, which the hand-written path writes.
+    static let fastRange: Range<Double> = -62_135_596_800 ..< 253_402_300_800
+
     static func fastString(_ seconds: Int64) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(20)
+        appendFast(seconds, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `YYYY-MM-DDTHH:MM:SSZ` from seconds since 1970, UTC (days to civil date: H. Hinnant's algorithm).
+    static func appendFast(_ seconds: Int64, to output: inout [UInt8]) {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = Int(seconds - days * 86_400)
         let z = days + 719_468
@@ -78,7 +93,8 @@ public enum Timestamp {
         let day = Int(dayOfYear - (153 * monthIndex + 2) / 5 + 1)
         let month = Int(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9)
         let year = Int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0))
-        var bytes = [UInt8](repeating: 0, count: 20)
+        var bytes: (UInt64, UInt64, UInt32) = (0, 0, 0)  // 20 bytes on the stack
+        withUnsafeMutableBytes(of: &bytes) { bytes in
         func put(_ value: Int, at offset: Int, digits: Int) {
             var value = value
             for index in stride(from: offset + digits - 1, through: offset, by: -1) {
@@ -98,7 +114,8 @@ public enum Timestamp {
         bytes[16] = UInt8(ascii: ":")
         put(secondOfDay % 60, at: 17, digits: 2)
         bytes[19] = UInt8(ascii: "Z")
-        return String(decoding: bytes, as: UTF8.self)
+        output.append(contentsOf: bytes)
+        }
     }
 
     /// Reads exactly `YYYY-MM-DDTHH:MM:SSZ` with every field in range; nil for anything else.
