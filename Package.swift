@@ -5,6 +5,7 @@ let package = Package(
     name: "optout",
     products: [
         .executable(name: "optout", targets: ["optout"]),
+        .executable(name: "optout-bench", targets: ["OptOutBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -57,11 +58,16 @@ let package = Package(
             name: "OptOutFuzz",
             dependencies: ["ChecklistEngine", "ChecklistUI"]
         ),
+        // The in-process timings and the progress file of `scripts/bench`.
+        .executableTarget(
+            name: "OptOutBench",
+            dependencies: ["ChecklistEngine", "OptOutCatalog", "ChecklistUI"]
+        ),
         .testTarget(name: "ChecklistEngineTests", dependencies: ["ChecklistEngine"]),
         .testTarget(name: "ReportTests", dependencies: ["ChecklistEngine"], resources: [.copy("Golden")]),
         .testTarget(name: "OptOutCatalogTests", dependencies: ["OptOutCatalog", "ChecklistEngine"]),
         .testTarget(name: "ChecklistUITests", dependencies: ["ChecklistUI", "ChecklistEngine", "OptOutCatalog", "OptOutThemes"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["optout"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["optout", "OptOutBench"]),
     ],
     swiftLanguageModes: [.v6]
 )

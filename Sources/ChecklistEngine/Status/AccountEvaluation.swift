@@ -10,10 +10,32 @@ public struct AccountEvaluation: Sendable, Equatable {
     public var done: Int
     public var total: Int
     /// Done state of every step, leaves and parents, by id.
-    public var steps: [String: StepState]
+    public var steps: StepStates
     public var reviewReasons: [ReviewReason]
     /// The newest time anything changed on this account.
     public var lastChange: Date?
+
+    /// The state of every step by id: the platform's blank states (shared by every account of
+    /// the platform) under this account's own changes (its ticked steps and their parents).
+    public struct StepStates: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+        var base: [String: StepState]
+        var changes: [String: StepState]
+
+        init(base: [String: StepState], changes: [String: StepState]) {
+            self.base = base
+            self.changes = changes
+        }
+
+        public init(dictionaryLiteral elements: (String, StepState)...) {
+            self.init(base: Dictionary(elements, uniquingKeysWith: { $1 }), changes: [:])
+        }
+
+        public subscript(id: String) -> StepState? { changes[id] ?? base[id] }
+
+        public static func == (lhs: StepStates, rhs: StepStates) -> Bool {
+            lhs.changes == rhs.changes && lhs.base == rhs.base
+        }
+    }
 
     public struct StepState: Sendable, Equatable {
         public var done: Bool

@@ -22,23 +22,46 @@ public struct StatusEvaluator: Sendable {
     /// `lastHistoryEntry` is the newest history time of this account (an untick leaves no tick behind).
     public func evaluate(_ account: Account, lastHistoryEntry: Date? = nil) -> AccountEvaluation {
         let lastChange = ([account.created, account.reviewed, lastHistoryEntry].compactMap { $0 } + account.ticks.values.map(\.at)).max()
-        guard let platform = catalog.platform(id: account.platform) else {
+        guard let platform = catalog.platform(id: account.platform), let outline = catalog.outline(id: account.platform) else {
             return AccountEvaluation(
                 account: account, platform: nil, status: .needsReview, done: 0, total: 0, steps: [:],
                 reviewReasons: [.platformRemoved], lastChange: lastChange)
         }
-        var states: [String: AccountEvaluation.StepState] = [:]
-        var done = 0
-        var total = 0
-        var allRequiredDone = true
-        for step in platform.steps {
-            let unit = walk(step, account: account, states: &states)
-            if !step.optional {
-                done += unit.done
-                total += unit.total
-                if !unit.isDone { allRequiredDone = false }
-            }
+        // From the blank account of the platform, only the ticked leaves and their parents change.
+        var changes: [String: AccountEvaluation.StepState] = [:]
+        var units: [Int: PlatformOutline.Unit] = [:]
+        var dirty: Set<Int> = []
+        var confirmed = false, submitted = false, anyDone = false
+        for (stepID, tick) in account.ticks {
+            guard let position = outline.index[stepID] else { continue }
+            let step = outline.nodes[position].step
+            guard step.isLeaf else { continue }  // a parent is done by its children, not by a tick
+            changes[stepID] = .init(done: true, doneAt: tick.at, changed: tick.stepRevision != step.revision)
+            units[position] = .init(done: 1, total: 1, isDone: true)
+            anyDone = true
+            if step.milestone == .confirmed { confirmed = true }
+            if step.milestone == .submitted { submitted = true }
+            var parent = outline.nodes[position].parent
+            while let current = parent, dirty.insert(current).inserted { parent = outline.nodes[current].parent }
         }
+        // Deepest first, so each parent sees its children's new units.
+        for position in dirty.sorted(by: { outline.nodes[$0].depth > outline.nodes[$1].depth }) {
+            let unit = PlatformOutline.unit(of: position, in: outline.nodes) { units[$0] ?? outline.blankUnits[$0] }
+            units[position] = unit
+            let doneAt = unit.isDone ? outline.nodes[position].children.compactMap { changes[outline.nodes[$0].step.id]?.doneAt }.max() : nil
+            changes[outline.nodes[position].step.id] = .init(done: unit.isDone, doneAt: doneAt, changed: false)
+        }
+        var done = outline.blankDone
+        var total = outline.blankTotal
+        var requiredNotDone = outline.blankRequiredNotDone
+        for (position, unit) in units where outline.nodes[position].parent == nil && !outline.nodes[position].step.optional {
+            let blank = outline.blankUnits[position]
+            done += unit.done - blank.done
+            total += unit.total - blank.total
+            requiredNotDone += (unit.isDone ? 0 : 1) - (blank.isDone ? 0 : 1)
+        }
+        let allRequiredDone = requiredNotDone == 0
+        let states = AccountEvaluation.StepStates(base: outline.blankStates, changes: changes)
 
         var reasons: [AccountEvaluation.ReviewReason] = []
         for stepID in account.ticks.keys.sorted() {
@@ -46,10 +69,6 @@ public struct StatusEvaluator: Sendable {
             else if states[stepID]?.changed == true { reasons.append(.stepChanged(step: stepID)) }
         }
 
-        let leaves = platform.allSteps.filter(\.isLeaf)
-        let confirmed = leaves.contains { $0.milestone == .confirmed && states[$0.id]?.done == true }
-        let submitted = leaves.contains { $0.milestone == .submitted && states[$0.id]?.done == true }
-        let anyDone = leaves.contains { states[$0.id]?.done == true }
         let complete = confirmed || (allRequiredDone && total > 0)
 
         if (complete || submitted), let days = platform.recheckDays {
@@ -79,38 +98,5 @@ public struct StatusEvaluator: Sendable {
             account: account, platform: platform, status: status,
             done: status == .unavailable ? 0 : done, total: status == .unavailable ? 0 : total,
             steps: states, reviewReasons: status == .needsReview ? reasons : [], lastChange: lastChange)
-    }
-
-    /// One step's unit of work: a leaf counts one; an `any_of` group counts one, done when
-    /// any child is; a plain parent is the sum of its required children.
-    private func walk(
-        _ step: Step, account: Account, states: inout [String: AccountEvaluation.StepState]
-    ) -> (done: Int, total: Int, isDone: Bool) {
-        if step.isLeaf {
-            let tick = account.ticks[step.id]
-            states[step.id] = .init(done: tick != nil, doneAt: tick?.at, changed: tick.map { $0.stepRevision != step.revision } ?? false)
-            return (tick == nil ? 0 : 1, 1, tick != nil)
-        }
-        var childResults: [(step: Step, done: Int, total: Int, isDone: Bool)] = []
-        for child in step.steps {
-            let result = walk(child, account: account, states: &states)
-            childResults.append((child, result.done, result.total, result.isDone))
-        }
-        let isDone: Bool
-        let done: Int
-        let total: Int
-        if step.anyOf {
-            isDone = childResults.contains { $0.isDone }
-            done = isDone ? 1 : 0
-            total = 1
-        } else {
-            let required = childResults.filter { !$0.step.optional }
-            isDone = required.isEmpty ? childResults.contains { $0.isDone } : required.allSatisfy(\.isDone)
-            done = required.reduce(0) { $0 + $1.done }
-            total = max(1, required.reduce(0) { $0 + $1.total })
-        }
-        let doneAt = isDone ? childResults.compactMap { states[$0.step.id]?.doneAt }.max() : nil
-        states[step.id] = .init(done: isDone, doneAt: doneAt, changed: false)
-        return (done, total, isDone)
     }
 }

@@ -55,6 +55,13 @@ public struct ProgressStore: Sendable {
     /// The progress in `data`, read as `load` reads the file (public for the fuzz target).
     public func decode(_ data: Data) throws(ProgressError) -> UserProgress {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .empty }
+        // The file as optout writes it is read by hand; anything else, and every error, by Foundation.
+        if let progress = ProgressJSON.decode(data) {
+            if progress.schemaVersion > UserProgress.currentSchemaVersion {
+                throw .newerSchema(path: url.path, found: progress.schemaVersion, supported: UserProgress.currentSchemaVersion, backup: existingBackup)
+            }
+            if progress.schemaVersion >= 1 { return progress }
+        }
         // The version first, so a newer file is named as such rather than as broken.
         struct Version: Decodable { var schemaVersion: Int }
         if let version = try? JSONDecoder().decode(Version.self, from: data), version.schemaVersion > UserProgress.currentSchemaVersion {
@@ -122,7 +129,7 @@ public struct ProgressStore: Sendable {
     private func save(_ progress: UserProgress, previousExists: Bool) throws(ProgressError) {
         let data: Data
         do {
-            data = try ProgressCoding.encoder.encode(progress)
+            data = try ProgressCoding.encode(progress)
         } catch {
             throw .cannotWrite(path: url.path, reason: ProgressCoding.describe(error))
         }

@@ -53,9 +53,13 @@ public struct AppState: Sendable {
         self.evaluations = StatusEvaluator(catalog: catalog, now: now).evaluate(progress)
     }
 
+    /// Statuses follow the clock to the minute (re-check periods are days long): within the
+    /// minute they were evaluated in, only the time moves. The run loop sends the clock once at
+    /// start, right after the state was made, and that no longer evaluates every account twice.
     public mutating func setNow(_ now: Date) {
+        let sameMinute = (now.timeIntervalSince1970 / 60).rounded(.down) == (self.now.timeIntervalSince1970 / 60).rounded(.down)
         self.now = now
-        self.evaluations = StatusEvaluator(catalog: catalog, now: now).evaluate(progress)
+        if !sameMinute { self.evaluations = StatusEvaluator(catalog: catalog, now: now).evaluate(progress) }
     }
 
     public enum Page: Equatable, Sendable {
@@ -115,8 +119,16 @@ public struct ChecklistState: Equatable, Sendable {
     public var top = 0
     /// On narrow terminals the detail pane replaces the tree while this is on.
     public var showsDetail = false
+    /// The visible rows as last laid out (see `ChecklistRows.swift`): derived, not state, so
+    /// equality ignores it.
+    var rowsCache: ChecklistRowsCache?
 
     public init(accountID: String) { self.accountID = accountID }
+
+    public static func == (lhs: ChecklistState, rhs: ChecklistState) -> Bool {
+        lhs.accountID == rhs.accountID && lhs.collapsed == rhs.collapsed && lhs.selectedStep == rhs.selectedStep
+            && lhs.top == rhs.top && lhs.showsDetail == rhs.showsDetail
+    }
 }
 
 /// An overlay that takes the keys until it closes.

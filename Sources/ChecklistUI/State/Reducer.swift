@@ -158,8 +158,9 @@ extension AppState {
         dashboard.top = Layout.scroll(top: dashboard.top, selected: dashboard.selected,
                                       visible: Layout.dashboardListRows(height: height).count, count: count)
         if var open = checklist, let platform = evaluation(ofAccount: open.accountID)?.platform {
+            open.cacheRows(of: platform)
             let rows = open.rows(of: platform)
-            if open.selectedStep == nil || !rows.contains(where: { $0.step.id == open.selectedStep }) {
+            if open.selectedStep.flatMap({ open.index(ofStep: $0, in: rows) }) == nil {
                 open.selectedStep = rows.first?.step.id
             }
             open.top = Layout.scroll(top: open.top, selected: open.selectedIndex(in: rows),

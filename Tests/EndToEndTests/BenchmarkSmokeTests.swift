@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `scripts/bench --short` still works: it drives optout and `dialog --checklist` in a
+/// pseudo-terminal and prints its two tables. One quick run on the binaries built for the
+/// tests; no figure is checked (timings on a shared machine say nothing in a test).
+@Suite struct BenchmarkSmokeTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    @Test(.timeLimit(.minutes(2))) func shortRunPrintsACompleteTable() throws {
+        let binary = try #require(OptOutBinary.url, "the optout binary is built beside the tests")
+        let folder = binary.deletingLastPathComponent()
+        #expect(FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("optout-bench").path),
+                "optout-bench is built beside optout")
+
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("optout-bench-smoke-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: out) }
+        let json = out.appendingPathComponent("bench.json")
+        let stdout = out.appendingPathComponent("stdout"), stderr = out.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: stdout.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
+
+        let process = Process()
+        process.executableURL = Self.root.appendingPathComponent("scripts/bench")
+        process.arguments = ["--short", "--bin-dir", folder.path, "--json", json.path]
+        process.currentDirectoryURL = Self.root
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: stdout)
+        process.standardError = try FileHandle(forWritingTo: stderr)
+        try process.run()
+        let deadline = Date().addingTimeInterval(100)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            Issue.record("scripts/bench --short did not finish in 100 s")
+        }
+        process.waitUntilExit()
+        let table = String(decoding: try Data(contentsOf: stdout), as: UTF8.self)
+        let errors = String(decoding: try Data(contentsOf: stderr), as: UTF8.self)
+        #expect(process.terminationStatus == 0, "scripts/bench --short failed:\n\(errors)")
+
+        // The header, a row of each measure for each checklist, and the in-process table.
+        #expect(table.contains("vs dialog"))
+        #expect(table.contains("machine:"))
+        for checklist in ["shipped catalog (instagram)", "50 steps", "300 steps"] {
+            #expect(table.contains("| \(checklist) | first frame (ms) |"), "\(checklist) in:\n\(table)")
+        }
+        for measure in ["key to first byte (ms)", "key to last byte (ms)", "bytes per key", "peak memory (MB)"] {
+            #expect(table.components(separatedBy: "| \(measure) |").count - 1 == 3, "\(measure) thrice in:\n\(table)")
+        }
+        #expect(table.contains("optout alone, in the process"))
+        #expect(table.contains("load the shipped catalog"))
+        // No empty figure: every optout and dialog cell holds a number.
+        for line in table.split(separator: "\n") where line.hasPrefix("|") && !line.hasPrefix("|---") && !line.hasPrefix("| checklist") {
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).dropFirst(3).dropLast()
+            for cell in cells {
+                #expect(Double(cell.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")) != nil,
+                        "a figure is missing in: \(line)")
+            }
+        }
+
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
+        let scenarios = try #require(report["scenarios"] as? [[String: Any]])
+        #expect(scenarios.count == 3)
+    }
+}
