@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The real optout in a real terminal: tmux runs it on a private server (`-L`), tests send
 /// keys and poll the screen until the expected text appears (never a fixed long sleep).
@@ -90,6 +93,16 @@ final class TmuxSession {
 
     @discardableResult
     private func tmux(capture: Bool = true, _ arguments: [String]) throws -> String {
+        if !capture {
+            // The tmux server forks from this client and keeps what the client had open: started
+            // by Foundation's Process, that includes the socket Process watches to see the client
+            // end (and pipes of other tests), so waiting for the client could last for ever.
+            // Start it with nothing open but /dev/null, and wait for it directly.
+            guard try Self.spawnAndWait("/usr/bin/tmux", ["-L", socket] + arguments) == 0 else {
+                throw TmuxError.failed(arguments.first ?? "")
+            }
+            return ""
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
         process.arguments = ["-L", socket] + arguments
@@ -105,7 +118,34 @@ final class TmuxSession {
     }
 
     enum TmuxError: Error { case timeout, failed(String) }
+
+    /// Runs `path` with only standard input, output and error open (all /dev/null); its exit status.
+    static func spawnAndWait(_ path: String, _ arguments: [String]) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        _ = spawnClosesFrom(&actions, 3)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let started = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        guard started == 0 else { throw TmuxError.failed("posix_spawn: \(started)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw TmuxError.failed("waitpid: \(errno)") }
+        }
+        // Exited normally: the status is in bits 8-15.
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
+    }
 }
+
+// glibc's posix_spawn file action that closes every descriptor from `from` on.
+@_silgen_name("posix_spawn_file_actions_addclosefrom_np")
+private func spawnClosesFrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ from: CInt) -> CInt
 
 /// A temporary home for one test: data, config and working folder, never the real home.
 final class TerminalSandbox {
