@@ -42,8 +42,8 @@ final class TmuxSession {
     }
 
     /// The screen as text; with `escapes`, colours and attributes as SGR sequences.
-    func screen(escapes: Bool = false) throws -> String {
-        try tmux(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : []))
+    func screen(escapes: Bool = false, history: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : []) + (history ? ["-S", "-100"] : []))
     }
 
     /// A tmux format of the pane (`#{pane_pid}`, `#{alternate_on}`, `#{pane_title}`).
@@ -131,8 +131,21 @@ final class TmuxSession {
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
+        // No signal blocked and every one at its default: a thread of the test runner blocks most
+        // signals, and tmux and optout would inherit that (no SIGWINCH, no SIGHUP).
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var all = sigset_t()
+        sigemptyset(&all)
+        for signal in 1..<32 where signal != SIGKILL && signal != SIGSTOP { sigaddset(&all, Int32(signal)) }
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let started = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        let started = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
         guard started == 0 else { throw TmuxError.failed("posix_spawn: \(started)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {

@@ -171,7 +171,7 @@ public struct ProgressStore: Sendable {
     }
 
     /// Creates the folder (0700) when it is missing; leaves an existing folder's mode alone.
-    private func prepareFolder() throws(ProgressError) {
+    public func prepareFolder() throws(ProgressError) {
         let folder = fileURL.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
