@@ -202,6 +202,20 @@ struct OddFilesTests {
         #expect(try sandbox.run(["tick", "testgram", "send"] + note + data).status == 0)
     }
 
+    @Test func outputThatCannotBeWrittenIsOneSentenceNotACrash() throws {
+        try addAccounts(1)
+        let binary = try #require(OptOutBinary.url).path
+        for (command, expected) in [("status > /dev/full", "optout: could not write the output (No space left on device).\n"),
+                                    ("status --json > /dev/full", "optout: could not write the output (No space left on device).\n"),
+                                    ("export --output - > /dev/full", "optout: could not write the output (No space left on device).\n"),
+                                    ("accounts list >&-", "optout: could not write the output (Bad file descriptor).\n"),
+                                    ("tick nobody send 2>&-", "")] {
+            let result = try sandbox.runProgram("/bin/sh", ["-c", "\"$0\" " + command, binary])
+            #expect(result.status == 1 && !result.signalled, "\(command): \(result)")
+            #expect(result.stderr == expected, "\(command): \(result)")
+        }
+    }
+
     // MARK: Huge files
 
     @Test func aFiftyMegabyteProgressFileWorksAndFiftyMegabytesOfBinaryAreRefused() throws {
