@@ -140,14 +140,6 @@ static inline void optout_install_signal_handlers(const char *reset, size_t coun
     action.sa_flags = SA_NODEFER;
     for (size_t i = 0; i < OPTOUT_COUNT(optout_crash_signals); i++)
         sigaction(optout_crash_signals[i], &action, &state->previous_crash[i]);
-
-    // A parent may hand down a blocked SIGWINCH (or quit signals): then resizes would never
-    // reach ncurses. Unblock the signals the screen depends on.
-    sigset_t needed;
-    sigemptyset(&needed);
-    sigaddset(&needed, SIGWINCH);
-    for (size_t i = 0; i < OPTOUT_COUNT(optout_quit_signals); i++) sigaddset(&needed, optout_quit_signals[i]);
-    sigprocmask(SIG_UNBLOCK, &needed, NULL);
     state->installed = 1;
 }
 

@@ -36,6 +36,9 @@ public final class CursesTerminal {
         if !Self.codesetIsUTF8() { setlocale(LC_CTYPE, "C.UTF-8") }
         isUTF8 = Self.codesetIsUTF8()
 
+        // A parent may have started optout with signals blocked (a thread's mask is inherited):
+        // without SIGWINCH it would never see a resize, without SIGHUP never a hang-up.
+        Self.unblockTerminalSignals()
         // Before newterm: ncurses installs its own SIGINT/SIGTERM handlers only where none is set.
         optout_install_signal_handlers(nil, 0)
         // newterm, not initscr: initscr exits the process on an unknown TERM.
@@ -234,6 +237,13 @@ public final class CursesTerminal {
     }
 
     // MARK: Helpers
+
+    private static func unblockTerminalSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for signal in [SIGWINCH, SIGHUP, SIGTERM, SIGINT, SIGCONT, SIGTSTP] { sigaddset(&signals, signal) }
+        sigprocmask(SIG_UNBLOCK, &signals, nil)
+    }
 
     private static func codesetIsUTF8() -> Bool {
         guard let codeset = optout_codeset() else { return false }

@@ -4,6 +4,9 @@ import Foundation
 import ChecklistUI
 import OptOutCatalog
 import OptOutThemes
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What every command needs, built once from the options and the environment.
 struct CommandContext {
@@ -26,7 +29,11 @@ struct CommandContext {
         self.settings = settings
         self.settingsIssues = issues
         self.language = options.lang.flatMap(Language.init(rawValue:)) ?? settings.language ?? Language.fromEnvironment(environment)
+        Self.currentLanguage = language
     }
+
+    /// The language of the command running, for the few sentences said outside a context.
+    nonisolated(unsafe) static var currentLanguage: Language = .en
 
     /// The time of every change; `OPTOUT_NOW` (ISO 8601) fixes it for tests and golden reports.
     var now: Date {
@@ -102,18 +109,45 @@ enum Output {
 
     /// Text as it is, newlines kept, other control characters replaced.
     static func text(_ text: String) {
-        FileHandle.standardOutput.write(Data(SafeText.block(text).utf8))
+        standardOutput(Data(SafeText.block(text).utf8))
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((SafeText.block(text) + "\n").utf8))
+        // Nothing more can be said when standard error itself is gone.
+        _ = write(Data((SafeText.block(text) + "\n").utf8), to: STDERR_FILENO)
+    }
+
+    /// Bytes to standard output. When they cannot be written (a full disk, a closed output),
+    /// one sentence on stderr and exit status 1, rather than Foundation's crash.
+    static func standardOutput(_ data: Data) {
+        guard let failure = write(data, to: STDOUT_FILENO) else { return }
+        error("optout: " + (CommandContext.currentLanguage == .fr
+            ? "impossible d'écrire la sortie (\(failure))."
+            : "could not write the output (\(failure))."))
+        exit(1)
+    }
+
+    /// Writes every byte; nil when done, else why it could not.
+    private static func write(_ data: Data, to fd: Int32) -> String? {
+        data.withUnsafeBytes { raw -> String? in
+            var offset = 0
+            while offset < raw.count {
+                let written = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += written
+            }
+            return nil
+        }
     }
 
     /// JSON for scripts, with a newline. The encoder escapes C0 controls itself; C1 controls
     /// and bidirectional overrides, which it leaves raw, are written as `\\uXXXX` escapes:
     /// the same JSON value, and nothing a terminal would act on.
     static func json(_ data: Data) {
-        FileHandle.standardOutput.write(SafeJSON.escape(data) + Data("\n".utf8))
+        standardOutput(SafeJSON.escape(data) + Data("\n".utf8))
     }
 }
 

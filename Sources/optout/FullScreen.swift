@@ -21,12 +21,19 @@ enum FullScreen {
         var opened: String?
         if let account { opened = try progress.resolve(account).id }
 
-        // One full-screen view edits a file at a time; a second one opens read-only.
-        try store.prepareFolder()
-        let viewLock = FileLock.attempt(path: store.lockPath + ".view", purpose: "the full-screen view")
-        let readOnly = viewLock == nil ? context.say(
-            "Read-only: another optout has this progress file open. Close it to make changes here.",
-            "Lecture seule : un autre optout a ce fichier de progression ouvert. Fermez-le pour modifier ici.") : nil
+        // One full-screen view edits a file at a time; a second one opens read-only. The folder
+        // is made first: on a first run it does not exist yet, and the lock lives in it.
+        try? store.prepareFolder()
+        let viewLockPath = store.lockPath + ".view"
+        let viewLock = FileLock.attempt(path: viewLockPath, purpose: "the full-screen view")
+        var readOnly: String?
+        if viewLock == nil {
+            readOnly = FileLock.currentHolder(path: viewLockPath) != nil
+                ? context.say("Read-only: another optout has this progress file open. Close it to make changes here.",
+                              "Lecture seule : un autre optout a ce fichier de progression ouvert. Fermez-le pour modifier ici.")
+                : context.say("Read-only: optout may not write beside this progress file (permissions, or a read-only disk); 'optout doctor' says more.",
+                              "Lecture seule : optout ne peut pas écrire à côté de ce fichier de progression (droits, ou disque en lecture seule) ; « optout doctor » en dit plus.")
+        }
 
         let (theme, themeNotice) = context.theme()
         let terminal = try openTerminal(theme: theme, context: context)

@@ -60,13 +60,14 @@ import Glibc
                         ["tick", evil, "send"], ["untick", evil, "send"], ["note", evil, "send", "hello"], ["review", evil],
                         ["accounts", "cover", evil, "--none"], ["export", "--output", "-"], ["export", "--format", "csv", "--output", "-"],
                         ["tick", Self.hostile, "send"], ["tick", evil, Self.hostile]] {
-            let result = try sandbox.run(command)
+            var result = try sandbox.run(command)
+            if command.contains("csv") { result.stdout = result.stdout.replacingOccurrences(of: "\r\n", with: "\n") }  // CSV's own line ends
             Self.expectClean(result, command.joined(separator: " ").debugDescription)
         }
         let list = try sandbox.run(["accounts", "list"])
         #expect(list.stdout.contains("evil\u{FFFD}[31mRED\u{FFFD}[0m"), "replaced visibly: \(list.stdout.debugDescription)")
-        let tick = try sandbox.run(["tick", evil, "send"])
-        #expect(tick.stdout.contains("\u{FFFD}"), "\(tick)")
+        let tick = try sandbox.run(["tick", evil, "keep-proof"])
+        #expect(tick.stdout.hasPrefix("Ticked keep-proof of evil\u{FFFD}[31mRED\u{FFFD}[0m."), "\(tick)")
         // JSON keeps the value (escaped), so scripts still read it exactly.
         let json = try sandbox.run(["accounts", "list", "--json"]).json()
         #expect((json["accounts"] as? [[String: Any]])?.first?["label"] as? String == Self.hostile)
@@ -93,7 +94,7 @@ import Glibc
         try sandbox.addPlatform("evil.yaml", CLITests.testbookYAML
             .replacingOccurrences(of: "id: testbook", with: "id: evil")
             .replacingOccurrences(of: "name: Testbook", with: "name: \"Evil \\e[31mRED \\e]2;PWNED\\a\""))
-        try sandbox.addPlatform("\u{1B}[31m.yaml", CLITests.testbookYAML)
+        try sandbox.addPlatform("\u{1B}[31m.yaml", CLITests.testbookYAML.replacingOccurrences(of: "kind: setting", with: "kind: hostile"))
         let themes = sandbox.configHome.appendingPathComponent("optout/themes")
         try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
         try "name: \"Evil \\e[31m\"\nroles:\n  title: {fg: \"\\e[31m\"}\n".write(to: themes.appendingPathComponent("evil.yaml"), atomically: true, encoding: .utf8)
@@ -169,10 +170,10 @@ import Glibc
         for n in 0..<10_000 { flow += "[{id: s\(n), title: {en: a, fr: b}, steps: " }
         flow += "[]" + String(repeating: "}]", count: 10_000) + "\n"
         let flowFile = try sandbox.write(flow, to: "deep-flow.yaml")
-        // Block style, 1,000 deep (10,000 would be a 100 MB file).
+        // Block style, 600 deep (10,000 would be a 100 MB file, refused for its size).
         var block = CLITests.testbookYAML.replacingOccurrences(of: "id: testbook", with: "id: deepblock")
             .replacingOccurrences(of: "  - {id: switch-off, title: {en: Switch it off, fr: Désactivez}}\n", with: "")
-        for n in 0..<1_000 {
+        for n in 0..<600 {
             let indent = String(repeating: "  ", count: n)
             block += "\(indent)- id: b\(n)\n\(indent)  title: {en: a, fr: b}\n\(indent)  steps:\n"
         }
@@ -183,9 +184,11 @@ import Glibc
             #expect(result.stderr.contains("nested"), "\(result.stderr)")
         }
         // As a user catalog file: reported, skipped, and optout goes on.
-        try FileManager.default.copyItem(at: flowFile, to: sandbox.catalogFolder.appendingPathComponent("deep.yaml"))
+        let deep = sandbox.catalogFolder.appendingPathComponent("deep.yaml")
+        try FileManager.default.copyItem(at: flowFile, to: deep)
         let list = try sandbox.run(["catalog", "list"], timeout: 60)
         #expect(list.status == 0 && list.stdout.contains("testgram") && list.stderr.contains("deep.yaml"), "\(list)")
+        try FileManager.default.removeItem(at: deep)
 
         // A progress file nested 10,000 deep.
         try Data((String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8).write(to: sandbox.progress)

@@ -18,7 +18,7 @@ import Testing
             // Network
             "URLSession", "URLRequest", "FoundationNetworking", "import Network", "NWConnection", "NWListener", "CFSocket",
             "socket(", "connect(", "bind(", "listen(", "accept(", "sendto(", "recvfrom(", "getaddrinfo", "gethostbyname",
-            "AF_INET", "curl", "http://",
+            "AF_INET", "curl",
             // A shell or another program run by name
             "/bin/sh", "bash", "system(", "popen(", "execv", "execl", "posix_spawn", "NSTask", "launchPath",
         ]
@@ -37,6 +37,9 @@ import Testing
         // The one program optout starts is xdg-open, in one place.
         let starters = try files.filter { try String(contentsOf: $0, encoding: .utf8).contains("Process()") }
         #expect(starters.map(\.lastPathComponent) == ["LinkOpener.swift"])
+        let opener = try String(contentsOf: Self.sources.appendingPathComponent("optout/LinkOpener.swift"), encoding: .utf8)
+        #expect(opener.contains("url.hasPrefix(\"https://\")"), "only https:// links are opened")
+        #expect(opener.contains("process.arguments = [url]"), "the URL is xdg-open's one argument")
     }
 
     @Test func aLinkOpensThroughXdgOpenWithTheURLAsItsOnlyArgument() throws {

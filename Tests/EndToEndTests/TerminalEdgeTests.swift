@@ -18,8 +18,8 @@ struct TerminalEdgeTests {
         let sandbox = try TerminalSandbox()
         let session = try TmuxSession(arguments: [], environment: sandbox.environment(["TERM": term]), folder: sandbox.folder)
         try session.waitForExit()
-        let screen = try session.screen()
-        #expect(screen.contains(sentence), "\(screen)")
+        let screen = try session.screen(history: true)
+        #expect(Self.unwrapped(screen).contains(sentence), "\(screen)")
         #expect(!screen.contains("Fatal error"))
     }
 
@@ -28,8 +28,8 @@ struct TerminalEdgeTests {
         let session = try TmuxSession(command: ["/bin/sh", "-c", "exec \"$0\" < /dev/null", try binary()],
                                       environment: sandbox.environment(), folder: sandbox.folder)
         try session.waitForExit()
-        let screen = try session.screen()
-        #expect(screen.contains("optout needs a terminal, but its input or output is not one; for plain text, use 'optout status'."), "\(screen)")
+        let screen = try session.screen(history: true)
+        #expect(Self.unwrapped(screen).contains("optout needs a terminal, but its input or output is not one; for plain text, use 'optout status'."), "\(screen)")
     }
 
     @Test func outputThatIsNotATerminalGetsThePlainStatus() throws {
@@ -39,6 +39,11 @@ struct TerminalEdgeTests {
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.contains("No accounts tracked yet"), "\(result)")
         #expect(!result.stdout.contains("\u{1B}"))
+    }
+
+    /// The screen's lines put back together (tmux wraps a long line at the pane's width).
+    static func unwrapped(_ screen: String) -> String {
+        screen.split(separator: "\n", omittingEmptySubsequences: false).joined()
     }
 
     /// Reads the CPU time (user + system, in seconds) of a process from /proc.
@@ -213,3 +218,22 @@ struct TerminalEdgeTests {
 @_silgen_name("grantpt") private func grantPseudoTerminal(_ fd: CInt) -> CInt
 @_silgen_name("unlockpt") private func unlockPseudoTerminal(_ fd: CInt) -> CInt
 @_silgen_name("ptsname") private func pseudoTerminalName(_ fd: CInt) -> UnsafeMutablePointer<CChar>?
+
+extension TerminalEdgeTests {
+    @Test func aFolderOptoutMayNotWriteInOpensReadOnlyAndSaysWhy() throws {
+        let sandbox = try TerminalSandbox()
+        let folder = sandbox.dataFile.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let plain = try Sandbox()
+        guard try plain.runProgram("/usr/bin/chattr", ["+i", folder.path]).status == 0 else {
+            print("read-only folder: skipped, chattr +i does not work here")
+            return
+        }
+        defer { _ = try? plain.runProgram("/usr/bin/chattr", ["-i", folder.path]) }
+        let session = try TmuxSession(arguments: [], environment: sandbox.environment(), width: 120, folder: sandbox.folder)
+        let screen = try session.waitFor("Read-only")
+        #expect(screen.contains("Read-only: optout may not write beside this progress file"), "\(screen)")
+        try session.send("q")
+        try session.waitForExit()
+    }
+}

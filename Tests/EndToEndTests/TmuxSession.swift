@@ -1,8 +1,8 @@
 import Foundation
+import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
-import Testing
 
 /// The real optout in a real terminal: tmux runs it on a private server (`-L`), tests send
 /// keys and poll the screen until the expected text appears (never a fixed long sleep).
@@ -42,8 +42,8 @@ final class TmuxSession {
     }
 
     /// The screen as text; with `escapes`, colours and attributes as SGR sequences.
-    func screen(escapes: Bool = false) throws -> String {
-        try tmux(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : []))
+    func screen(escapes: Bool = false, history: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : []) + (history ? ["-S", "-100"] : []))
     }
 
     /// A tmux format of the pane (`#{pane_pid}`, `#{alternate_on}`, `#{pane_title}`).
@@ -91,42 +91,74 @@ final class TmuxSession {
         throw TmuxError.timeout
     }
 
-    /// Runs tmux with posix_spawn and waitpid: Foundation's `Process` could hang in
-    /// `waitUntilExit` here once the forked tmux server outlived its client.
     @discardableResult
     private func tmux(capture: Bool = true, _ arguments: [String]) throws -> String {
-        let output = folder.appendingPathComponent("tmux-out-\(UUID().uuidString)")
-        defer { unlink(output.path) }
+        if !capture {
+            // The tmux server forks from this client and keeps what the client had open: started
+            // by Foundation's Process, that includes the socket Process watches to see the client
+            // end (and pipes of other tests), so waiting for the client could last for ever.
+            // Start it with nothing open but /dev/null, and wait for it directly.
+            guard try Self.spawnAndWait("/usr/bin/tmux", ["-L", socket] + arguments) == 0 else {
+                throw TmuxError.failed(arguments.first ?? "")
+            }
+            return ""
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+        process.arguments = ["-L", socket] + arguments
+        let output = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = capture ? output : FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = capture ? output.fileHandleForReading.readDataToEndOfFile() : Data()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments.first ?? "") }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    enum TmuxError: Error { case timeout, failed(String) }
+
+    /// Runs `path` with only standard input, output and error open (all /dev/null); its exit status.
+    static func spawnAndWait(_ path: String, _ arguments: [String]) throws -> Int32 {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, capture ? output.path : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ["/usr/bin/tmux", "-L", socket] + arguments
-        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        defer { for pointer in cArguments { free(pointer) } }
-        // The test runner's threads block signals; tmux and optout must not inherit that mask
-        // (a blocked SIGWINCH means no resize ever reaches the program).
+        _ = spawnClosesFrom(&actions, 3)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        // No signal blocked and every one at its default: a thread of the test runner blocks most
+        // signals, and tmux and optout would inherit that (no SIGWINCH, no SIGHUP).
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var all = sigset_t()
+        sigemptyset(&all)
+        for signal in 1..<32 where signal != SIGKILL && signal != SIGSTOP { sigaddset(&all, Int32(signal)) }
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/usr/bin/tmux", &actions, &attributes, &cArguments, environ)
-        guard spawned == 0 else { throw TmuxError.failed(arguments.first ?? "") }
+        let started = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        guard started == 0 else { throw TmuxError.failed("posix_spawn: \(started)") }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        // Exited normally (low 7 bits zero) with status 0.
-        guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else { throw TmuxError.failed(arguments.first ?? "") }
-        return capture ? ((try? String(contentsOf: output, encoding: .utf8)) ?? "") : ""
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw TmuxError.failed("waitpid: \(errno)") }
+        }
+        // Exited normally: the status is in bits 8-15.
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
     }
-
-    enum TmuxError: Error { case timeout, failed(String) }
 }
+
+// glibc's posix_spawn file action that closes every descriptor from `from` on.
+@_silgen_name("posix_spawn_file_actions_addclosefrom_np")
+private func spawnClosesFrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ from: CInt) -> CInt
 
 /// A temporary home for one test: data, config and working folder, never the real home.
 final class TerminalSandbox {

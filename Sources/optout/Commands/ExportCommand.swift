@@ -45,7 +45,7 @@ struct ExportCommand: ParsableCommand {
                 throw CommandFailure(context.say("The report could not be written (\(error)).", "Le rapport n'a pas pu être écrit (\(error))."))
             }
             if output == "-" {
-                FileHandle.standardOutput.write(data)
+                Output.standardOutput(data)
                 return
             }
             let url = try destination(day: report.localDay, store: store, context: context)
