@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChecklistEngine
+import Foundation
 
 /// Options every command takes, after the subcommand (`optout status --data FILE`).
 struct GlobalOptions: ParsableArguments {
@@ -17,7 +18,9 @@ struct GlobalOptions: ParsableArguments {
 
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil {
-            throw ValidationError("--lang takes en or fr, not '\(SafeText.line(lang))'.")
+            let value = SafeText.line(String(lang.prefix(40)))
+            throw ValidationError(Language.fromEnvironment(ProcessInfo.processInfo.environment) == .fr
+                ? "--lang prend en ou fr, pas « \(value) »." : "--lang takes en or fr, not '\(value)'.")
         }
     }
 }
