@@ -51,8 +51,11 @@ enum StatusBar {
         // Footer: the view's keys from the binding table. Help and quit are kept when the
         // row is short (French words are longer): the others give way from the right.
         screen.fill(x: 0, y: y, width: screen.width, height: 1, role: .statusBar)
+        // A platform with no opt-out has nothing to tick or annotate: its footer does not offer it.
+        let nothingToTick = state.view == .checklist && state.currentAccount?.platform?.kind == PlatformKind.none
         let entries = Bindings.footer(in: state.view).compactMap { binding -> (command: Command, name: String, label: String)? in
             guard let key = binding.keys.first else { return nil }
+            if nothingToTick, binding.command == .toggle || binding.command == .editNote { return nil }
             return (binding.command, Bindings.name(of: key, unicode: state.unicode, language: state.language),
                     binding.command.label(in: state.language))
         }
