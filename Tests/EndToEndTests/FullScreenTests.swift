@@ -22,9 +22,7 @@ struct FullScreenTests {
         // The first row is the "open the form" group; the next is its first route.
         try session.send("Down")
         try session.send("Space")
-        try session.waitFor("saved")
-        let ticked = try session.screen()
-        #expect(ticked.contains("[✔]"))
+        try session.waitUntil(describing: "the tick and its message") { $0.contains("saved") && $0.contains("[✔]") }
         try session.send("q")
         try session.waitForExit()
 
@@ -50,9 +48,10 @@ struct FullScreenTests {
         let session = try TmuxSession(arguments: [], environment: sandbox.environment(), folder: sandbox.folder)
         try session.waitFor("Press a")
         try session.send("?")
-        let help = try session.waitFor("Keys (Esc closes)")
-        #expect(help.contains("Add an account to track"))
-        #expect(help.contains("Search accounts and steps"))
+        // The frame may be captured half drawn: wait for the whole of it.
+        try session.waitUntil(describing: "the help of the dashboard") {
+            $0.contains("Keys (Esc closes)") && $0.contains("Add an account to track") && $0.contains("Search accounts and steps")
+        }
         try session.send("Escape")
         try session.waitUntil(describing: "help closed") { !$0.contains("Keys (Esc closes)") }
     }
@@ -81,7 +80,7 @@ struct FullScreenTests {
         try setup.waitForExit()
 
         let session = try TmuxSession(arguments: [], environment: sandbox.environment(["NO_COLOR": "1"]), folder: sandbox.folder)
-        try session.waitFor("Facebook")
+        try session.waitUntil(describing: "the whole dashboard") { $0.contains("Facebook") && $0.contains("q quit") }
         let painted = try session.screen(escapes: true)
         // Foreground or background colours are SGR 30-37, 38;..., 40-47, 48;..., 90-107.
         let colour = try Regex(#"\u{1b}\[[0-9;]*(3[0-8]|4[0-8]|9[0-7]|10[0-7])[;m]"#)
