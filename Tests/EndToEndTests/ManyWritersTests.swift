@@ -116,7 +116,8 @@ struct ManyWritersTests {
 
         // A new view is not read-only, and it can change the file.
         let second = try TmuxSession(arguments: [], environment: terminal.environment(), folder: terminal.folder)
-        let screen = try second.waitFor("Press a")
+        // The footer is drawn last: once it is there, a read-only notice would be too.
+        let screen = try second.waitUntil(describing: "the whole dashboard") { $0.contains("Press a") && $0.contains("q quit") }
         #expect(!screen.contains("Read-only"))
         try second.send("a")
         try second.waitFor("Add an account")
