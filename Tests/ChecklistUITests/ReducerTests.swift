@@ -132,6 +132,7 @@ struct BindingTableTests {
             // Instagram, its route group folded, on the objection step (a top-level leaf).
             h.press(.c("-"), .down)
             if command == .collapseAll { h.press(.c("+")) }
+            if command == .scrollDetailUp { h.press(.c("J")) }
         case .search:
             h.type("form")
             h.press(.down)
@@ -1024,3 +1025,35 @@ struct EffectResultTests {
         #expect(h.state.redoStack.isEmpty)
     }
 }
+
+// MARK: Detail pane scrolling
+
+@Suite("reduce: detail pane scrolling")
+struct DetailScrollTests {
+    @Test func jAndKScrollTheDetailPaneWithinItsContentAndAMoveResetsIt() throws {
+        var h = Harness(width: 80, height: 24)
+        h.press(.enter, .c("-"), .down)
+        let open = try #require(h.state.checklist)
+        let rows = open.rows(of: try #require(h.state.currentAccount?.platform))
+        let pane = try #require(Layout.detailPane(width: 80, height: 24, treeRowCount: rows.count, showsDetail: false))
+        let evaluation = try #require(h.state.currentAccount)
+        let step = rows[open.selectedIndex(in: rows)].step
+        let lines = DetailPane.lineCount(step, evaluation, try #require(evaluation.platform), h.state, width: pane.width)
+        let furthest = DetailPane.maxSkip(lineCount: lines, visible: pane.rows.count)
+        #expect(furthest > 0, "the fixture's detail is taller than the pane")
+        h.press(.c("J"))
+        #expect(h.state.checklist?.detailTop == min(furthest, max(1, pane.rows.count / 2)))
+        for _ in 0..<50 { h.press(.c("J")) }
+        #expect(h.state.checklist?.detailTop == furthest)
+        // Scrolled: the pane's first row marks what is above; at the top it is the step's title.
+        let scrolled = Renderer.render(h.state).lines[pane.rows.lowerBound]
+        #expect(scrolled.trimmingCharacters(in: .whitespaces) == "…", "\(scrolled)")
+        for _ in 0..<50 { h.press(.c("K")) }
+        #expect(h.state.checklist?.detailTop == 0)
+        let top = Renderer.render(h.state).lines[pane.rows.lowerBound]
+        #expect(top.contains(step.title.text(in: .en)), "\(top)")
+        h.press(.c("J"), .down)
+        #expect(h.state.checklist?.detailTop == 0, "another step's detail starts at its top")
+    }
+}
+

@@ -119,6 +119,8 @@ public struct ChecklistState: Equatable, Sendable {
     public var top = 0
     /// On narrow terminals the detail pane replaces the tree while this is on.
     public var showsDetail = false
+    /// How many lines of the detail pane are scrolled out of view (J and K).
+    public var detailTop = 0
     /// The visible rows as last laid out (see `ChecklistRows.swift`): derived, not state, so
     /// equality ignores it.
     var rowsCache: ChecklistRowsCache?
@@ -127,7 +129,7 @@ public struct ChecklistState: Equatable, Sendable {
 
     public static func == (lhs: ChecklistState, rhs: ChecklistState) -> Bool {
         lhs.accountID == rhs.accountID && lhs.collapsed == rhs.collapsed && lhs.selectedStep == rhs.selectedStep
-            && lhs.top == rhs.top && lhs.showsDetail == rhs.showsDetail
+            && lhs.top == rhs.top && lhs.showsDetail == rhs.showsDetail && lhs.detailTop == rhs.detailTop
     }
 }
 

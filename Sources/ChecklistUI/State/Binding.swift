@@ -45,6 +45,8 @@ public enum Bindings {
         Binding([.character("y")], .copyLink, in: [.checklist]),
         Binding([.character("c")], .cover, in: [.checklist, .dashboard]),
         Binding([.character("i")], .toggleDetail, in: [.checklist], footer: true),
+        Binding([.character("J")], .scrollDetailDown, in: [.checklist]),
+        Binding([.character("K")], .scrollDetailUp, in: [.checklist]),
         Binding([.character("+")], .expandAll, in: [.checklist]),
         Binding([.character("-")], .collapseAll, in: [.checklist]),
         Binding([.character("m")], .review, in: [.checklist, .dashboard]),

@@ -11,7 +11,12 @@ enum ChecklistKeys {
         let index = open.selectedIndex(in: rows)
         let row = rows.indices.contains(index) ? rows[index] : nil
         let toggled = Layout.detailPlacement(width: state.width, height: state.height) == .toggled
-        defer { if state.checklist != nil, state.checklist?.accountID == open.accountID, state.page == .checklist { state.checklist = open } }
+        let selectedBefore = open.selectedStep
+        defer {
+            // Another step's detail starts at its top.
+            if open.selectedStep != selectedBefore { open.detailTop = 0 }
+            if state.checklist != nil, state.checklist?.accountID == open.accountID, state.page == .checklist { state.checklist = open }
+        }
 
         let page = Layout.treeRows(width: state.width, height: state.height).count
         if let selected = ListMove.apply(command, selected: index, count: rows.count, page: page) {
@@ -71,6 +76,16 @@ enum ChecklistKeys {
             return [command == .openLink ? .openURL(url) : .copyToClipboard(url)]
         case .toggleDetail:
             open.showsDetail.toggle()
+            open.detailTop = 0
+        case .scrollDetailDown, .scrollDetailUp:
+            guard let platform = evaluation.platform,
+                  let pane = Layout.detailPane(width: state.width, height: state.height, treeRowCount: rows.count,
+                                               showsDetail: open.showsDetail)
+            else { return [] }
+            let lines = DetailPane.lineCount(row?.step, evaluation, platform, state, width: pane.width)
+            let furthest = DetailPane.maxSkip(lineCount: lines, visible: pane.rows.count)
+            let step = max(1, pane.rows.count / 2)
+            open.detailTop = min(furthest, max(0, open.detailTop + (command == .scrollDetailDown ? step : -step)))
         case .expandAll:
             open.collapsed = []
         case .collapseAll:

@@ -6,5 +6,6 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case search, export, undo, redo, help, quit
     case editNote, cover, openLink, copyLink, toggleDetail, review
     case expandAll, collapseAll
+    case scrollDetailDown, scrollDetailUp
     case confirm, cancel
 }

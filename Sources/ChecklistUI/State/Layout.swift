@@ -39,6 +39,26 @@ public enum Layout {
         return start..<body.upperBound
     }
 
+    /// Where the detail pane of a checklist goes, if it shows at all: beside the tree, below
+    /// it, instead of it (toggled), or below a tree short enough to leave five rows.
+    public static func detailPane(width: Int, height: Int, treeRowCount: Int, showsDetail: Bool)
+        -> (x: Int, rows: Range<Int>, width: Int, divider: Int?)?
+    {
+        let tree = treeRows(width: width, height: height)
+        switch detailPlacement(width: width, height: height) {
+        case .beside:
+            let treeWidth = width * 55 / 100
+            return (treeWidth + 2, tree, width - treeWidth - 3, nil)
+        case .below:
+            return (1, (tree.upperBound + 1)..<bodyRows(height: height).upperBound, width - 2, tree.upperBound)
+        case .toggled:
+            if showsDetail { return (1, tree, width - 2, nil) }
+            let divider = tree.lowerBound + treeRowCount
+            guard treeRowCount <= tree.count, tree.upperBound - divider >= 5 else { return nil }
+            return (1, (divider + 1)..<tree.upperBound, width - 2, divider)
+        }
+    }
+
     /// Rows of a modal list (pickers, help), inside its frame.
     public static func modalListRows(height: Int) -> Int { max(1, height - 9) }
 

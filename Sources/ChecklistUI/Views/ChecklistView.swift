@@ -23,34 +23,19 @@ enum ChecklistView {
         let selectedStep = rows.indices.contains(selectedIndex) ? rows[selectedIndex].step : nil
         let treeRows = Layout.treeRows(width: screen.width, height: screen.height)
 
-        switch Layout.detailPlacement(width: screen.width, height: screen.height) {
-        case .beside:
-            let treeWidth = screen.width * 55 / 100
+        let placement = Layout.detailPlacement(width: screen.width, height: screen.height)
+        let pane = Layout.detailPane(width: screen.width, height: screen.height, treeRowCount: rows.count, showsDetail: open.showsDetail)
+        if !(placement == .toggled && open.showsDetail) {
+            let treeWidth = placement == .beside ? screen.width * 55 / 100 : screen.width
             drawTree(rows, open, evaluation, state, into: &screen, x: 0, rows: treeRows, width: treeWidth, glyphs: glyphs)
-            for y in treeRows { screen.put(glyphs.vertical, x: treeWidth, y: y, role: .border) }
-            DetailPane.draw(selectedStep, evaluation, platform, state, into: &screen,
-                            x: treeWidth + 2, rows: treeRows, width: screen.width - treeWidth - 3, glyphs: glyphs)
-        case .below:
-            drawTree(rows, open, evaluation, state, into: &screen, x: 0, rows: treeRows, width: screen.width, glyphs: glyphs)
-            let divider = treeRows.upperBound
-            for x in 0..<screen.width { screen.put(glyphs.horizontal, x: x, y: divider, role: .border) }
-            DetailPane.draw(selectedStep, evaluation, platform, state, into: &screen,
-                            x: 1, rows: (divider + 1)..<body.upperBound, width: screen.width - 2, glyphs: glyphs)
-        case .toggled:
-            if open.showsDetail {
-                DetailPane.draw(selectedStep, evaluation, platform, state, into: &screen,
-                                x: 1, rows: treeRows, width: screen.width - 2, glyphs: glyphs)
-            } else {
-                drawTree(rows, open, evaluation, state, into: &screen, x: 0, rows: treeRows, width: screen.width, glyphs: glyphs)
-                // A short tree leaves room: the detail of the selected step goes below it.
-                let divider = treeRows.lowerBound + rows.count
-                if rows.count <= treeRows.count, treeRows.upperBound - divider >= 5 {
-                    for x in 0..<screen.width { screen.put(glyphs.horizontal, x: x, y: divider, role: .border) }
-                    DetailPane.draw(selectedStep, evaluation, platform, state, into: &screen,
-                                    x: 1, rows: (divider + 1)..<treeRows.upperBound, width: screen.width - 2, glyphs: glyphs)
-                }
-            }
+            if placement == .beside { for y in treeRows { screen.put(glyphs.vertical, x: treeWidth, y: y, role: .border) } }
         }
+        guard let pane else { return }
+        if let divider = pane.divider {
+            for x in 0..<screen.width { screen.put(glyphs.horizontal, x: x, y: divider, role: .border) }
+        }
+        DetailPane.draw(selectedStep, evaluation, platform, state, into: &screen,
+                        x: pane.x, rows: pane.rows, width: pane.width, skip: open.detailTop, glyphs: glyphs)
     }
 
     /// Under the title: the platform's kind, how sure the steps are, and its timing.

@@ -12,20 +12,38 @@ enum DetailPane {
     }
 
     static func draw(_ step: Step?, _ e: AccountEvaluation, _ platform: Platform, _ state: AppState,
-                     into screen: inout Screen, x: Int, rows: Range<Int>, width: Int, glyphs: Glyphs) {
+                     into screen: inout Screen, x: Int, rows: Range<Int>, width: Int, skip: Int = 0, glyphs: Glyphs) {
         guard width > 4, !rows.isEmpty else { return }
-        let lines = content(step, e, platform, state, glyphs: glyphs)
-        var y = rows.lowerBound
-        for line in lines {
-            let wrapped = TextWidth.wrap(line.text, to: max(1, width - line.indent))
-            for part in wrapped {
-                guard y < rows.upperBound else { return }
-                if y == rows.upperBound - 1, part != wrapped.last || line.text != lines.last?.text {
-                    screen.put(glyphs.ellipsis, x: x, y: y, role: .dim)
-                    return
-                }
-                screen.put(part, x: x + line.indent, y: y, role: line.role, attributes: line.attributes, maxWidth: width - line.indent)
-                y += 1
+        let lines = wrapped(content(step, e, platform, state, glyphs: glyphs), width: width)
+        let first = min(max(0, skip), maxSkip(lineCount: lines.count, visible: rows.count))
+        for (offset, y) in rows.enumerated() {
+            let index = first + offset
+            guard lines.indices.contains(index) else { return }
+            // Ellipses mark what is scrolled out, above and below.
+            if (offset == 0 && first > 0) || (y == rows.upperBound - 1 && index < lines.count - 1) {
+                screen.put(glyphs.ellipsis, x: x, y: y, role: .dim)
+                continue
+            }
+            let line = lines[index]
+            screen.put(line.text, x: x + line.indent, y: y, role: line.role, attributes: line.attributes, maxWidth: width - line.indent)
+        }
+    }
+
+    /// How many display lines the pane's content takes at `width` (reduce clamps scrolling with it).
+    static func lineCount(_ step: Step?, _ e: AccountEvaluation, _ platform: Platform, _ state: AppState, width: Int) -> Int {
+        guard width > 4 else { return 0 }
+        return wrapped(content(step, e, platform, state, glyphs: Glyphs(unicode: state.unicode)), width: width).count
+    }
+
+    /// The furthest the pane scrolls: the last line shows on the last row.
+    static func maxSkip(lineCount: Int, visible: Int) -> Int {
+        max(0, lineCount - visible)
+    }
+
+    static func wrapped(_ lines: [Line], width: Int) -> [Line] {
+        lines.flatMap { line in
+            TextWidth.wrap(line.text, to: max(1, width - line.indent)).map {
+                Line(text: $0, role: line.role, attributes: line.attributes, indent: line.indent)
             }
         }
     }
