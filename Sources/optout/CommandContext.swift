@@ -144,7 +144,7 @@ enum Output {
     }
 
     /// JSON for scripts, with a newline. The encoder escapes C0 controls itself; C1 controls
-    /// and bidirectional overrides, which it leaves raw, are written as `\\uXXXX` escapes:
+    /// and bidirectional overrides, which it leaves raw, are written as `\\u` escapes (four hex digits):
     /// the same JSON value, and nothing a terminal would act on.
     static func json(_ data: Data) {
         standardOutput(SafeJSON.escape(data) + Data("\n".utf8))

@@ -58,7 +58,7 @@ public enum SafeText {
 
 /// JSON that is safe to print on a terminal: the raw UTF-8 of C1 controls (U+0080 to U+009F,
 /// CSI among them), bidirectional controls and the line and paragraph separators becomes
-/// `\uXXXX` escapes. Such bytes only occur inside JSON strings, so the value is unchanged.
+/// `\u` escapes (four hex digits). Such bytes only occur inside JSON strings, so the value is unchanged.
 public enum SafeJSON {
     public static func escape(_ data: Data) -> Data {
         var output = Data()
