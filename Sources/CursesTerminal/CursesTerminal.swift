@@ -157,13 +157,31 @@ public final class CursesTerminal {
         let full = previous == nil || previous?.width != screen.width || previous?.height != screen.height
         if full { werase(window) }  // nothing of an older, larger frame may stay
         for run in ScreenDiff.runs(from: full ? nil : previous, to: screen) where run.y < height {
+            var batch = ASCIIBatch()
             for glyph in run.glyphs where glyph.x + glyph.width <= width {
-                draw(glyph, y: Int32(run.y))
+                if batch.append(glyph) { continue }
+                draw(batch, y: Int32(run.y))
+                if !batch.start(with: glyph) { draw(glyph, y: Int32(run.y)) }
             }
+            draw(batch, y: Int32(run.y))
         }
         previous = screen
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// A stretch of printable ASCII of one look: one attribute change and one string for
+    /// curses, instead of a move and a wide character for each cell (ASCII is one column on
+    /// every terminal, so nothing can shift).
+    private func draw(_ batch: ASCIIBatch, y: Int32) {
+        guard !batch.bytes.isEmpty else { return }
+        let look = palette.look(for: batch.role, attributes: batch.attributes)
+        wattr_set(window, look.attributes, look.pair, nil)
+        wmove(window, y, Int32(batch.x))
+        batch.bytes.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { _ = waddnstr(window, $0.baseAddress, Int32($0.count)) }
+        }
+        wattr_set(window, optout_a_normal(), 0, nil)  // wide characters carry their own look
     }
 
     /// One glyph at its own position: an explicit move for each, so a width the terminal

@@ -73,6 +73,11 @@ struct ShippedCatalogTests {
         var platforms = catalog.platforms
         let before = Catalog(platforms: platforms).revision
         #expect(before == catalog.revision, "the revision is stable")
+        // Hashed from the outlines' cached step revisions, it is still the hash of the
+        // platforms' own revisions: ticks recorded by earlier versions keep their meaning.
+        var hash = StableHash()
+        for platform in platforms.sorted(by: { $0.id < $1.id }) { hash.combine(platform.revision) }
+        #expect(before == hash.hexDigest)
         platforms[0].steps[0].title = LocalizedText(en: "Changed", fr: "Changé")
         #expect(Catalog(platforms: platforms).revision != before)
     }

@@ -35,7 +35,9 @@ public struct Catalog: Sendable {
         revisionMemo.value.withLock { cached in
             if let cached { return cached }
             var hash = StableHash()
-            for platform in platforms.sorted(by: { $0.id < $1.id }) { hash.combine(platform.revision) }
+            for position in platforms.indices.sorted(by: { platforms[$0].id < platforms[$1].id }) {
+                hash.combine(outlines[position].revision)
+            }
             cached = hash.hexDigest
             return hash.hexDigest
         }

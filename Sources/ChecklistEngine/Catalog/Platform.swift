@@ -51,10 +51,14 @@ public struct Platform: Hashable, Sendable, Identifiable {
     public func step(id: String) -> Step? { allSteps.first { $0.id == id } }
 
     /// Changes whenever any step changes.
-    public var revision: String {
+    public var revision: String { Self.revision(id: id, stepRevisions: allSteps.map(\.revision)) }
+
+    /// The platform's revision from its steps' revisions, depth first (the catalog's
+    /// outlines pass the ones they already hashed).
+    static func revision(id: String, stepRevisions: [String]) -> String {
         var hash = StableHash()
         hash.combine(id)
-        for step in allSteps { hash.combine(step.revision) }
+        for revision in stepRevisions { hash.combine(revision) }
         return hash.hexDigest
     }
 }

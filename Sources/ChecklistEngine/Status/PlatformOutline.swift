@@ -5,6 +5,8 @@
 struct PlatformOutline: Sendable {
     struct Node: Sendable {
         var step: Step
+        /// `step.revision`, hashed once: every evaluation compares it with each tick's.
+        var revision: String
         /// The parent's index, or nil on the top level.
         var parent: Int?
         var children: [Int]
@@ -23,6 +25,8 @@ struct PlatformOutline: Sendable {
     /// Node index by step id (the last one, should an id repeat, as the tree walk did).
     let index: [String: Int]
     let topLevel: [Int]
+    /// `Platform.revision`, from the nodes' revisions.
+    let revision: String
     /// The states and units of an account with no tick.
     let blankStates: [String: AccountEvaluation.StepState]
     let blankUnits: [Unit]
@@ -36,7 +40,7 @@ struct PlatformOutline: Sendable {
         var topLevel: [Int] = []
         func add(_ step: Step, parent: Int?, depth: Int) -> Int {
             let position = nodes.count
-            nodes.append(Node(step: step, parent: parent, children: [], depth: depth))
+            nodes.append(Node(step: step, revision: step.revision, parent: parent, children: [], depth: depth))
             var children: [Int] = []
             children.reserveCapacity(step.steps.count)
             for child in step.steps { children.append(add(child, parent: position, depth: depth + 1)) }
@@ -65,6 +69,7 @@ struct PlatformOutline: Sendable {
             if !units[position].isDone { notDone += 1 }
         }
         self.nodes = nodes
+        self.revision = Platform.revision(id: platform.id, stepRevisions: nodes.map(\.revision))
         self.index = index
         self.topLevel = topLevel
         self.blankStates = blankStates

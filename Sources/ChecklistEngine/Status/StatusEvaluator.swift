@@ -36,7 +36,7 @@ public struct StatusEvaluator: Sendable {
             guard let position = outline.index[stepID] else { continue }
             let step = outline.nodes[position].step
             guard step.isLeaf else { continue }  // a parent is done by its children, not by a tick
-            changes[stepID] = .init(done: true, doneAt: tick.at, changed: tick.stepRevision != step.revision)
+            changes[stepID] = .init(done: true, doneAt: tick.at, changed: tick.stepRevision != outline.nodes[position].revision)
             units[position] = .init(done: 1, total: 1, isDone: true)
             anyDone = true
             if step.milestone == .confirmed { confirmed = true }

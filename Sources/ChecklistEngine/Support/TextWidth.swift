@@ -25,7 +25,13 @@ public enum TextWidth {
     }
 
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if isPrintableASCII(text) { return text.utf8.count }  // most text: no grapheme walk
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// Only printable ASCII (U+0020 to U+007E): one column a byte, one character a byte.
+    public static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// East Asian Wide (W) and Fullwidth (F) ranges, and emoji shown two columns wide.
@@ -56,6 +62,10 @@ public enum TextWidth {
 
     /// The longest prefix of `text` that fits in `columns`, and its width.
     public static func prefix(_ text: String, fitting columns: Int) -> (text: String, width: Int) {
+        if isPrintableASCII(text) {
+            let width = min(max(0, columns), text.utf8.count)
+            return (String(text.utf8.prefix(width)) ?? "", width)
+        }
         var width = 0
         var end = text.startIndex
         for index in text.indices {

@@ -30,6 +30,9 @@ public struct Screen: Sendable, Equatable {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = x.addingReportingOverflow(max(0, maxWidth ?? width))
         let limit = maxWidth == nil || end.overflow ? width : min(width, end.partialValue)
+        if TextWidth.isPrintableASCII(text) {
+            return putASCII(text, x: x, y: y, role: role, attributes: attributes, limit: limit)
+        }
         var column = x
         for character in text {
             var character = character
@@ -65,14 +68,30 @@ public struct Screen: Sendable, Equatable {
         return column - x
     }
 
+    /// `put` for printable ASCII, one cell a byte: most of what a frame shows, drawn again on
+    /// every key, without walking graphemes.
+    private mutating func putASCII(_ text: String, x: Int, y: Int, role: Role, attributes: Attributes, limit: Int) -> Int {
+        var column = x
+        for byte in text.utf8 {
+            if column >= limit { break }
+            if column >= 0 {
+                clearWide(at: column, y: y)
+                cells[y * width + column] = Cell(text: String(Unicode.Scalar(byte)), role: role, attributes: attributes)
+            }
+            column += 1
+        }
+        return column - x
+    }
+
     /// Overwriting half of a wide character blanks the other half, so no cell is orphaned.
+    /// A wide character is always followed by its continuation, which tells them apart.
     private mutating func clearWide(at x: Int, y: Int) {
         guard contains(x: x, y: y) else { return }
-        let cell = self[x, y]
-        if cell.isContinuation, x > 0 {
-            self[x - 1, y] = Cell(text: " ", role: self[x - 1, y].role, attributes: self[x - 1, y].attributes)
-        } else if TextWidth.of(cell.text) == 2, x + 1 < width {
-            self[x + 1, y] = Cell(text: " ", role: cell.role, attributes: cell.attributes)
+        let index = y * width + x
+        if cells[index].isContinuation {
+            if x > 0 { cells[index - 1].text = " " }
+        } else if x + 1 < width, cells[index + 1].isContinuation {
+            cells[index + 1].text = " "
         }
     }
 

@@ -61,6 +61,7 @@ public enum ScreenDiff {
 
         /// The cell's first grapheme, with control characters replaced.
         static func clean(_ text: String) -> String {
+            if text.utf8.count == 1, let byte = text.utf8.first, byte >= 0x20, byte < 0x7F { return text }
             guard let first = text.first else { return "" }
             if first.unicodeScalars.contains(where: SafeText.isUnsafe) { return String(SafeText.replacement) }
             return String(first)
