@@ -31,7 +31,10 @@ public enum TextWidth {
 
     /// Only printable ASCII (U+0020 to U+007E): one column a byte, one character a byte.
     public static func isPrintableASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        let fast = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        }
+        return fast ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// East Asian Wide (W) and Fullwidth (F) ranges, and emoji shown two columns wide.

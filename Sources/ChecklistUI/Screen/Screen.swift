@@ -76,12 +76,15 @@ public struct Screen: Sendable, Equatable {
             if column >= limit { break }
             if column >= 0 {
                 clearWide(at: column, y: y)
-                cells[y * width + column] = Cell(text: String(Unicode.Scalar(byte)), role: role, attributes: attributes)
+                cells[y * width + column] = Cell(text: Self.asciiText[Int(byte)], role: role, attributes: attributes)
             }
             column += 1
         }
         return column - x
     }
+
+    /// Each ASCII character as a string, made once rather than for every cell of every frame.
+    private static let asciiText: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// Overwriting half of a wide character blanks the other half, so no cell is orphaned.
     /// A wide character is always followed by its continuation, which tells them apart.

@@ -76,29 +76,33 @@ public enum ScreenDiff {
             return (0..<new.height).map { y in Run(x: 0, y: y, cells: row(y, of: new, from: 0, to: new.width)) }
         }
         var runs: [Run] = []
+        // Both frames have the same size: compare the cell arrays directly, row by row.
+        let width = new.width
+        let before = old.cells, after = new.cells
         for y in 0..<new.height {
+            let row = y * width
             var x = 0
             var pending: (start: Int, end: Int)?
-            while x < new.width {
-                guard old[x, y] != new[x, y] else {
+            while x < width {
+                guard before[row + x] != after[row + x] else {
                     x += 1
                     continue
                 }
                 var start = x
                 var end = x + 1
-                while end < new.width, old[end, y] != new[end, y] { end += 1 }
+                while end < width, before[row + end] != after[row + end] { end += 1 }
                 // Widen to whole wide characters, in either frame.
-                while start > 0, new[start, y].isContinuation || old[start, y].isContinuation { start -= 1 }
-                while end < new.width, new[end, y].isContinuation || old[end, y].isContinuation { end += 1 }
+                while start > 0, after[row + start].isContinuation || before[row + start].isContinuation { start -= 1 }
+                while end < width, after[row + end].isContinuation || before[row + end].isContinuation { end += 1 }
                 if let current = pending, start <= current.end {
                     pending = (current.start, max(current.end, end))
                 } else {
-                    if let current = pending { runs.append(Run(x: current.start, y: y, cells: row(y, of: new, from: current.start, to: current.end))) }
+                    if let current = pending { runs.append(Run(x: current.start, y: y, cells: Self.row(y, of: new, from: current.start, to: current.end))) }
                     pending = (start, end)
                 }
                 x = end
             }
-            if let current = pending { runs.append(Run(x: current.start, y: y, cells: row(y, of: new, from: current.start, to: current.end))) }
+            if let current = pending { runs.append(Run(x: current.start, y: y, cells: Self.row(y, of: new, from: current.start, to: current.end))) }
         }
         return runs
     }

@@ -68,7 +68,8 @@ enum ChecklistView {
     static func drawRow(_ row: ChecklistRow, _ e: AccountEvaluation, _ open: ChecklistState, _ state: AppState,
                         into screen: inout Screen, x: Int, y: Int, width: Int, glyphs: Glyphs) {
         let step = row.step
-        let done = e.steps[step.id]?.done ?? false
+        let stepState = e.steps[step.id]
+        let done = stepState?.done ?? false
         var cursor = x + 1 + 2 * min(row.depth, 8)
         let marker = step.isLeaf ? " " : (open.collapsed.contains(step.id) ? glyphs.collapsed : glyphs.expanded)
         cursor += screen.put(marker + " ", x: cursor, y: y, role: .dim)
@@ -76,9 +77,9 @@ enum ChecklistView {
         cursor += screen.put(box + " ", x: cursor, y: y, role: done ? .done : .todo)
         // The date goes right; the title takes what is left.
         var suffix = ""
-        if let at = e.steps[step.id]?.doneAt, step.isLeaf { suffix = Formatting.dayTime(at, state) }
+        if let at = stepState?.doneAt, step.isLeaf { suffix = Formatting.dayTime(at, state) }
         if e.account.notes[step.id] != nil { suffix = glyphs.note + (suffix.isEmpty ? "" : " " + suffix) }
-        if e.steps[step.id]?.changed == true { suffix = "! " + suffix }
+        if stepState?.changed == true { suffix = "! " + suffix }
         let suffixWidth = TextWidth.of(suffix)
         var title = step.title.text(in: state.language)
         if step.anyOf { title += state.say(" (one of:)", " (au choix :)") }
@@ -87,12 +88,16 @@ enum ChecklistView {
         screen.put(TextWidth.truncate(title, to: max(0, room), ellipsis: glyphs.ellipsis), x: cursor, y: y,
                    role: done ? .done : .text, maxWidth: max(0, room))
         if suffixWidth > 0, room > 4 {
-            screen.put(suffix, x: x + width - suffixWidth - 1, y: y, role: e.steps[step.id]?.changed == true ? .warning : .dim)
+            screen.put(suffix, x: x + width - suffixWidth - 1, y: y, role: stepState?.changed == true ? .warning : .dim)
         }
     }
 
     /// A parent with some children done shows it.
     static func partial(_ step: Step, _ e: AccountEvaluation, _ glyphs: Glyphs) -> String {
-        step.flattened.dropFirst().contains { e.steps[$0.id]?.done == true } ? glyphs.partly : glyphs.unticked
+        // Walks the children in place: `flattened` would copy every step below on each frame.
+        func anyDone(below step: Step) -> Bool {
+            step.steps.contains { e.steps[$0.id]?.done == true || anyDone(below: $0) }
+        }
+        return anyDone(below: step) ? glyphs.partly : glyphs.unticked
     }
 }
