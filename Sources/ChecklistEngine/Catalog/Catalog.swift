@@ -29,6 +29,11 @@ public struct Catalog: Sendable {
         indexByID[id].map { outlines[$0] }
     }
 
+    /// The platform and its outline with one lookup (the evaluator asks for both, per account).
+    func platformAndOutline(id: String) -> (Platform, PlatformOutline)? {
+        indexByID[id].map { (platforms[$0], outlines[$0]) }
+    }
+
     /// Changes whenever any platform's steps change. Hashed once (every tick records it; a
     /// catalog of 10,000 steps took milliseconds to hash).
     public var revision: String {

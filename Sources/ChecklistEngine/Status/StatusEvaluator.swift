@@ -21,8 +21,11 @@ public struct StatusEvaluator: Sendable {
 
     /// `lastHistoryEntry` is the newest history time of this account (an untick leaves no tick behind).
     public func evaluate(_ account: Account, lastHistoryEntry: Date? = nil) -> AccountEvaluation {
-        let lastChange = ([account.created, account.reviewed, lastHistoryEntry].compactMap { $0 } + account.ticks.values.map(\.at)).max()
-        guard let platform = catalog.platform(id: account.platform), let outline = catalog.outline(id: account.platform) else {
+        var lastChange = max(account.created, account.reviewed ?? account.created, lastHistoryEntry ?? account.created)
+        var lastTick: Date?
+        for tick in account.ticks.values where tick.at > (lastTick ?? .distantPast) { lastTick = tick.at }
+        if let lastTick, lastTick > lastChange { lastChange = lastTick }
+        guard let (platform, outline) = catalog.platformAndOutline(id: account.platform) else {
             return AccountEvaluation(
                 account: account, platform: nil, status: .needsReview, done: 0, total: 0, steps: [:],
                 reviewReasons: [.platformRemoved], lastChange: lastChange)
@@ -32,11 +35,18 @@ public struct StatusEvaluator: Sendable {
         var units: [Int: PlatformOutline.Unit] = [:]
         var dirty: Set<Int> = []
         var confirmed = false, submitted = false, anyDone = false
+        // Ticks on steps gone from the catalog, or changed since: sorted below, as reasons.
+        var removedOrChanged: [(step: String, removed: Bool)] = []
         for (stepID, tick) in account.ticks {
-            guard let position = outline.index[stepID] else { continue }
+            guard let position = outline.index[stepID] else {
+                removedOrChanged.append((stepID, true))
+                continue
+            }
             let step = outline.nodes[position].step
             guard step.isLeaf else { continue }  // a parent is done by its children, not by a tick
-            changes[stepID] = .init(done: true, doneAt: tick.at, changed: tick.stepRevision != outline.nodes[position].revision)
+            let changed = tick.stepRevision != outline.nodes[position].revision
+            if changed { removedOrChanged.append((stepID, false)) }
+            changes[stepID] = .init(done: true, doneAt: tick.at, changed: changed)
             units[position] = .init(done: 1, total: 1, isDone: true)
             anyDone = true
             if step.milestone == .confirmed { confirmed = true }
@@ -63,16 +73,14 @@ public struct StatusEvaluator: Sendable {
         let allRequiredDone = requiredNotDone == 0
         let states = AccountEvaluation.StepStates(base: outline.blankStates, changes: changes)
 
-        var reasons: [AccountEvaluation.ReviewReason] = []
-        for stepID in account.ticks.keys.sorted() {
-            if states[stepID] == nil { reasons.append(.stepRemoved(step: stepID)) }
-            else if states[stepID]?.changed == true { reasons.append(.stepChanged(step: stepID)) }
+        var reasons: [AccountEvaluation.ReviewReason] = removedOrChanged.sorted { $0.step < $1.step }.map {
+            $0.removed ? .stepRemoved(step: $0.step) : .stepChanged(step: $0.step)
         }
 
         let complete = confirmed || (allRequiredDone && total > 0)
 
         if (complete || submitted), let days = platform.recheckDays {
-            let since = ([account.reviewed].compactMap { $0 } + account.ticks.values.map(\.at)).max() ?? account.created
+            let since = [account.reviewed, lastTick].compactMap { $0 }.max() ?? account.created
             if now.timeIntervalSince(since) > Double(days) * 86_400 {
                 reasons.append(.recheckDue(days: days, since: since))
             }
