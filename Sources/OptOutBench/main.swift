@@ -9,6 +9,7 @@ import OptOutCatalog
 //
 //     optout-bench make-progress --accounts 1000 --open PLATFORM --output FILE
 //     optout-bench measure --progress FILE --open ACCOUNT [--iterations N] [--width 80 --height 24]
+//     optout-bench profile load|encode|save --progress FILE [--iterations N]
 //
 // The catalog is found as optout finds it: OPTOUT_RESOURCES or the resources beside the
 // binary, plus $XDG_CONFIG_HOME/optout/catalog.
@@ -119,6 +120,8 @@ struct Measurements: Encodable {
     var accounts: Int
     var progressBytes: Int
     var loadProgress: Double
+    /// Decoding alone, from bytes already in memory (`loadProgress` adds the read).
+    var decodeProgress: Double
     var evaluate: Double
     var startState: Double
     var renderFrame: Double
@@ -155,6 +158,8 @@ func measure() throws -> Measurements {
 
     var progress = UserProgress()
     let loadProgress = try median(iterations) { progress = try store.load() }
+    let fileBytes = try Data(contentsOf: file)
+    let decodeProgress = try median(iterations) { progress = try store.decode(fileBytes) }
     let evaluate = median(iterations) { _ = StatusEvaluator(catalog: catalog, now: benchNow).evaluate(progress) }
 
     func startState() -> AppState {
@@ -190,12 +195,11 @@ func measure() throws -> Measurements {
     _ = frame
 
     let save = try median(iterations) {
-        let data = try ProgressCoding.encode(progress)
-        try DurableFile.write(data + Data("\n".utf8), to: file)
+        try DurableFile.write(ProgressCoding.encodeFile(progress), to: file)
     }
 
     var encoded = Data()
-    let encode = try median(iterations) { encoded = try ProgressCoding.encode(progress) + Data("\n".utf8) }
+    let encode = median(iterations) { encoded = ProgressCoding.encodeFile(progress) }
     let write = try median(iterations) { try DurableFile.write(encoded, to: file) }
 
     // A tick as the full-screen view makes it: lock, read the file afresh, change, save.
@@ -212,6 +216,7 @@ func measure() throws -> Measurements {
     return Measurements(
         iterations: iterations, shippedPlatforms: shippedCount, loadShippedCatalog: loadShipped, loadCatalog: loadAll,
         catalogSteps: steps, accounts: progress.accounts.count, progressBytes: bytes, loadProgress: loadProgress,
+        decodeProgress: decodeProgress,
         evaluate: evaluate, startState: start, renderFrame: render, keyDown: middle(keySamples), durableSave: save, encodeProgress: encode,
         writeDurably: write, tick: tick)
 }
@@ -255,6 +260,38 @@ func check(progressAt path: String) throws {
     print("ok")
 }
 
+// MARK: profile
+
+/// One operation only, `iterations` times and untimed: what callgrind should count, free of
+/// the catalog load and the other measures.
+func profile(_ operation: String?) throws {
+    guard let path = option("progress") else { fail("profile needs --progress FILE") }
+    let iterations = Int(option("iterations") ?? "") ?? 1
+    let source = ProgressStore(url: URL(fileURLWithPath: path))
+    switch operation {
+    case "load":
+        for _ in 0..<iterations { _ = try source.load() }
+    case "encode":
+        let progress = try source.load()
+        for _ in 0..<iterations { _ = ProgressCoding.encodeFile(progress) }
+    case "save":
+        // On a copy, through the store's own update, so the backup link is made too.
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("optout-bench-profile-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("progress.json")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: path), to: file)
+        let store = ProgressStore(url: file)
+        for round in 0..<iterations {
+            _ = try store.update(purpose: "the benchmark") { progress in
+                if !progress.accounts.isEmpty { progress.accounts[0].label = "round \(round)" }
+            }
+        }
+    default:
+        fail("profile needs load, encode or save")
+    }
+}
+
 // MARK: main
 
 do {
@@ -265,19 +302,20 @@ do {
         let catalog = loadCatalog()
         guard catalog.platform(id: open) != nil else { fail("no platform \(open) in the catalog") }
         let progress = makeProgress(catalog: catalog, count: count, open: open)
-        let data = try ProgressCoding.encode(progress)
-        try DurableFile.write(data + Data("\n".utf8), to: URL(fileURLWithPath: output))
+        try DurableFile.write(ProgressCoding.encodeFile(progress), to: URL(fileURLWithPath: output))
         print(progress.accounts.first?.id ?? "")
     case "check":
         guard let path = option("progress") else { fail("check needs --progress FILE") }
         try check(progressAt: path)
+    case "profile":
+        try profile(arguments.dropFirst().first)
     case "measure":
         let result = try measure()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         print(String(decoding: try encoder.encode(result), as: UTF8.self))
     default:
-        fail("usage: optout-bench make-progress --accounts N --open PLATFORM --output FILE | measure --progress FILE --open ACCOUNT [--iterations N]")
+        fail("usage: optout-bench make-progress --accounts N --open PLATFORM --output FILE | measure --progress FILE --open ACCOUNT [--iterations N] | profile load|encode|save --progress FILE [--iterations N]")
     }
 } catch {
     fail("\(error)")

@@ -127,12 +127,7 @@ public struct ProgressStore: Sendable {
     /// Saves: the current file (known good: it was just read) becomes the backup by a hard
     /// link, then the new version replaces it durably.
     private func save(_ progress: UserProgress, previousExists: Bool) throws(ProgressError) {
-        let data: Data
-        do {
-            data = try ProgressCoding.encode(progress)
-        } catch {
-            throw .cannotWrite(path: url.path, reason: ProgressCoding.describe(error))
-        }
+        let data = ProgressCoding.encodeFile(progress)
         let path = fileURL.path
         if previousExists, fileExists {
             let staging = backupURL.path + ".tmp-\(getpid())"
@@ -146,7 +141,7 @@ public struct ProgressStore: Sendable {
                 if let old = try? Data(contentsOf: fileURL) { try? DurableFile.write(old, to: backupURL) }
             }
         }
-        try DurableFile.write(data + Data("\n".utf8), to: fileURL)
+        try DurableFile.write(data, to: fileURL)
     }
 
     /// Temporary files are only written under the lock, so one found while holding it was left

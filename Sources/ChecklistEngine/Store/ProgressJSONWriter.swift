@@ -1,0 +1,184 @@
+import Foundation
+
+/// Writes the progress file byte for byte as `ProgressCoding.encoder` (JSONEncoder: pretty,
+/// sorted keys, slashes unescaped) does, straight into one pre-sized buffer.
+struct ProgressJSONWriter: ~Copyable {
+    private var out: OutputBytes
+
+    init(capacity: Int) { out = OutputBytes(capacity: capacity) }
+
+    /// The file's bytes; `newline` adds the final line break the store writes after JSON.
+    static func encode(_ progress: UserProgress, newline: Bool) -> Data {
+        var w = ProgressJSONWriter(capacity: 256 + progress.accounts.count * 600 + progress.history.count * 200)
+        var top = w.open()
+        w.key("accounts", level: 1, &top)
+        var list = w.openList()
+        for account in progress.accounts {
+            w.item(level: 2, &list)
+            w.account(account, level: 2)
+        }
+        w.close(level: 1, list, "]")
+        w.key("history", level: 1, &top)
+        list = w.openList()
+        for entry in progress.history {
+            w.item(level: 2, &list)
+            w.entry(entry, level: 2)
+        }
+        w.close(level: 1, list, "]")
+        w.key("schemaVersion", level: 1, &top)
+        w.integer(progress.schemaVersion)
+        w.close(level: 0, top, "}")
+        if newline { w.out.append(UInt8(ascii: "\n")) }
+        return w.out.data()
+    }
+
+    // MARK: Layout
+
+    /// An object or list opened: true until its first member.
+    private mutating func open() -> Bool { out.append(UInt8(ascii: "{")); return true }
+    private mutating func openList() -> Bool { out.append(UInt8(ascii: "[")); return true }
+
+    private mutating func key(_ name: StaticString, level: Int, _ first: inout Bool) {
+        item(level: level, &first)
+        out.append(UInt8(ascii: "\""))
+        out.append(name)
+        out.append("\" : ")
+    }
+
+    private mutating func key(_ name: String, level: Int, _ first: inout Bool) {
+        item(level: level, &first)
+        string(name)
+        out.append(" : ")
+    }
+
+    private mutating func item(level: Int, _ first: inout Bool) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        out.append(UInt8(ascii: "\n"))
+        first = false
+        out.append(repeating: UInt8(ascii: " "), count: 2 * level)
+    }
+
+    /// An empty object or list is written `{` blank line `}`, as JSONEncoder does.
+    private mutating func close(level: Int, _ first: Bool, _ bracket: Unicode.Scalar) {
+        out.append(first ? "\n\n" : "\n")
+        out.append(repeating: UInt8(ascii: " "), count: 2 * level)
+        out.append(UInt8(ascii: bracket))
+    }
+
+    // MARK: Values
+
+    private mutating func integer(_ value: Int) {
+        var text = String(value)
+        text.withUTF8 { out.append($0) }
+    }
+
+    private mutating func string(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            out.reserve(utf8.count + 2)
+            out.append(UInt8(ascii: "\""))
+            // Runs of bytes that need no escape (most texts are one run) are copied whole.
+            if let base = utf8.baseAddress {
+                var runStart = 0
+                while true {
+                    let runEnd = JSONScan.plainRun(base, from: runStart, to: utf8.count, stopAtHigh: false)
+                    out.append(UnsafeBufferPointer(start: base + runStart, count: runEnd - runStart))
+                    guard runEnd < utf8.count else { break }
+                    escape(base[runEnd])
+                    runStart = runEnd + 1
+                }
+            }
+            out.append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// JSONEncoder's spelling: the short escapes JSON has, else `\u00XX` in lower-case hex.
+    private mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): out.append("\\\"")
+        case UInt8(ascii: "\\"): out.append("\\\\")
+        case 0x08: out.append("\\b")
+        case 0x09: out.append("\\t")
+        case 0x0A: out.append("\\n")
+        case 0x0C: out.append("\\f")
+        case 0x0D: out.append("\\r")
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            out.append("\\u00")
+            out.append(hex.utf8Start[Int(byte >> 4)])
+            out.append(hex.utf8Start[Int(byte & 0x0F)])
+        }
+    }
+
+    private mutating func date(_ date: Date) {
+        let seconds = date.timeIntervalSince1970.rounded(.down)
+        guard Timestamp.fastRange.contains(seconds) else { return string(Timestamp.string(date)) }
+        out.append(length: Timestamp.fastLength + 2) { bytes in
+            bytes[0] = UInt8(ascii: "\"")
+            Timestamp.writeFast(Int64(seconds), to: bytes + 1)
+            bytes[Timestamp.fastLength + 1] = UInt8(ascii: "\"")
+        }
+    }
+
+    /// A dictionary's entries in JSONEncoder's order of keys: by their UTF-8 bytes (not by
+    /// String's `<`, which compares canonical forms).
+    private static func sorted<Value>(_ dictionary: [String: Value]) -> [(key: String, value: Value)] {
+        dictionary.sorted { a, b in utf8Precedes(a.key, b.key) }
+    }
+
+    static func utf8Precedes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                if common > 0, let left = x.baseAddress, let right = y.baseAddress {
+                    let order = memcmp(left, right, common)
+                    if order != 0 { return order < 0 }
+                }
+                return x.count < y.count
+            }
+        }
+    }
+
+    // MARK: Records
+
+    private mutating func account(_ a: Account, level: Int) {
+        var first = open()
+        if let coveredBy = a.coveredBy { key("coveredBy", level: level + 1, &first); string(coveredBy) }
+        key("created", level: level + 1, &first); date(a.created)
+        key("id", level: level + 1, &first); string(a.id)
+        if let label = a.label { key("label", level: level + 1, &first); string(label) }
+        key("notes", level: level + 1, &first)
+        var notes = open()
+        for (step, note) in Self.sorted(a.notes) {
+            key(step, level: level + 2, &notes)
+            string(note)
+        }
+        close(level: level + 1, notes, "}")
+        key("platform", level: level + 1, &first); string(a.platform)
+        if let reviewed = a.reviewed { key("reviewed", level: level + 1, &first); date(reviewed) }
+        key("ticks", level: level + 1, &first)
+        var ticks = open()
+        for (step, tick) in Self.sorted(a.ticks) {
+            key(step, level: level + 2, &ticks)
+            var fields = open()
+            key("at", level: level + 3, &fields); date(tick.at)
+            key("catalogRevision", level: level + 3, &fields); string(tick.catalogRevision)
+            key("stepRevision", level: level + 3, &fields); string(tick.stepRevision)
+            close(level: level + 2, fields, "}")
+        }
+        close(level: level + 1, ticks, "}")
+        close(level: level, first, "}")
+    }
+
+    private mutating func entry(_ e: HistoryEntry, level: Int) {
+        var first = open()
+        key("account", level: level + 1, &first); string(e.account)
+        key("action", level: level + 1, &first); string(e.action.rawValue)
+        key("at", level: level + 1, &first); date(e.at)
+        if let detail = e.detail { key("detail", level: level + 1, &first); string(detail) }
+        if let platform = e.platform { key("platform", level: level + 1, &first); string(platform) }
+        if let step = e.step { key("step", level: level + 1, &first); string(step) }
+        close(level: level, first, "}")
+    }
+}
