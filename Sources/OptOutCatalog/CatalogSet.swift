@@ -25,9 +25,13 @@ public enum CatalogSet {
     }
 
     /// Loads both folders; files unchanged since the last run come from the cache in
-    /// `$XDG_CACHE_HOME/optout` unless `useCache` is false (`CatalogCache`).
-    public static func load(userFolder: URL?, environment: [String: String], useCache: Bool = true) -> Loaded {
-        let cache = useCache ? CatalogCache(environment: environment) : nil
+    /// `$XDG_CACHE_HOME/optout` (`CatalogCache`).
+    public static func load(userFolder: URL?, environment: [String: String]) -> Loaded {
+        load(userFolder: userFolder, environment: environment, cache: CatalogCache(environment: environment))
+    }
+
+    /// Loads both folders with `cache`, or parsing every file when it is nil.
+    public static func load(userFolder: URL?, environment: [String: String], cache: CatalogCache?) -> Loaded {
         var platforms: [Platform] = []
         var shippedIssues: [CatalogIssue] = []
         var cachedFiles = 0
