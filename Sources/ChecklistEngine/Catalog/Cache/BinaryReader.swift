@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads what `BinaryWriter` wrote, from bytes that may be truncated, corrupt or hostile:
 /// every read is bounds-checked and fails with `Malformed` instead of trapping, every length
 /// must fit in what is left, and strings must be valid UTF-8.
@@ -57,7 +63,18 @@ struct BinaryReader {
     mutating func string() throws(Malformed) -> String {
         let length = try count(limit: Int.max)
         let utf8 = try slice(length)
-        guard let text = String(validating: utf8, as: UTF8.self) else { throw Malformed() }
+        // `String(validating:as:)` is generic and unspecialised here: it took more than half of
+        // the decoding. `String(decoding:)` is fast but repairs ill-formed bytes with U+FFFD;
+        // the bytes were valid exactly when nothing was repaired, which ASCII never needs.
+        var text = utf8.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+        let intact = text.withUTF8 { decoded in
+            utf8.withUnsafeBytes { original in
+                guard decoded.count == original.count else { return false }
+                guard let a = decoded.baseAddress, let b = original.baseAddress else { return true }  // both empty
+                return memcmp(a, b, decoded.count) == 0
+            }
+        }
+        guard intact else { throw Malformed() }
         return text
     }
 

@@ -146,13 +146,29 @@ enum PlatformCoding {
 
     private static func text(_ reader: inout BinaryReader) throws(Malformed) -> LocalizedText {
         let count = try reader.count(limit: Language.allCases.count)
-        var values: [Language: String] = [:]
-        values.reserveCapacity(count)
-        for _ in 0..<count {
+        // Catalog texts have one or two languages: a dictionary literal of that size is built at
+        // once, where `reserveCapacity` and inserts cost a fifth of the whole decoding.
+        switch count {
+        case 0:
+            return LocalizedText([:])
+        case 1:
             let language: Language = try value(&reader)
-            guard values.updateValue(try reader.string(), forKey: language) == nil else { throw Malformed() }
+            return LocalizedText([language: try reader.string()])
+        case 2:
+            let first: Language = try value(&reader)
+            let firstText = try reader.string()
+            let second: Language = try value(&reader)
+            let secondText = try reader.string()
+            guard first != second else { throw Malformed() }
+            return LocalizedText([first: firstText, second: secondText])
+        default:
+            var values: [Language: String] = [:]
+            for _ in 0..<count {
+                let language: Language = try value(&reader)
+                guard values.updateValue(try reader.string(), forKey: language) == nil else { throw Malformed() }
+            }
+            return LocalizedText(values)
         }
-        return LocalizedText(values)
     }
 
     private static func encode(_ day: CalendarDay, _ writer: inout BinaryWriter) {
