@@ -38,22 +38,49 @@ public enum CatalogLoader {
 
     /// Every `*.yaml` / `*.yml` file of a folder, in name order. A missing folder is no error.
     public static func load(directoryAt url: URL) -> (platforms: [Platform], issues: [CatalogIssue]) {
+        let result = load(directoryAt: url, cache: nil)
+        return (result.platforms, result.issues)
+    }
+
+    /// The result of loading a folder.
+    public struct DirectoryResult: Sendable {
+        public var platforms: [Platform] = []
+        public var issues: [CatalogIssue] = []
+        /// Files read from the cache rather than parsed.
+        public var cachedFiles = 0
+        /// Every catalog file of the folder.
+        public var files = 0
+    }
+
+    /// As `load(directoryAt:)`, taking the files unchanged since the last run from `cache`
+    /// and caching the files parsed. Problems are found and said exactly as without a cache:
+    /// a file with any is never cached.
+    public static func load(directoryAt url: URL, cache: CatalogCache?) -> DirectoryResult {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: url.path)
         } catch {
             var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) { return ([], []) }
-            return ([], [CatalogIssue(file: url.path, line: 1, column: 1, problem: .unreadable(reason: YAMLReader.reason(error)))])
+            if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) { return DirectoryResult() }
+            return DirectoryResult(issues: [CatalogIssue(file: url.path, line: 1, column: 1, problem: .unreadable(reason: YAMLReader.reason(error)))])
         }
-        var platforms: [Platform] = []
-        var issues: [CatalogIssue] = []
+        var result = DirectoryResult()
+        var session = cache?.open(catalogFolder: url)
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            let result = load(fileAt: url.appendingPathComponent(name))
-            if let platform = result.platform { platforms.append(platform) }
-            issues.append(contentsOf: result.issues)
+            let file = url.appendingPathComponent(name)
+            result.files += 1
+            if let platform = session?.platform(named: name, at: file) {
+                result.platforms.append(platform)
+                continue
+            }
+            let loaded = load(fileAt: file)
+            session?.record(loaded, named: name)
+            if let platform = loaded.platform { result.platforms.append(platform) }
+            result.issues.append(contentsOf: loaded.issues)
         }
-        return (platforms, issues)
+        session?.save()
+        result.cachedFiles = session?.hits ?? 0
+        return result
     }
 
     // MARK: Reading

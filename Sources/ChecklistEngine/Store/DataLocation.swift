@@ -19,6 +19,12 @@ public struct DataLocation: Sendable {
         try base("XDG_CONFIG_HOME", fallback: ".config").appendingPathComponent("optout")
     }
 
+    /// `$XDG_CACHE_HOME/optout`, else `~/.cache/optout`: files optout can always rebuild
+    /// (the parsed catalog), safe to delete.
+    public func cacheFolder() throws(ProgressError) -> URL {
+        try base("XDG_CACHE_HOME", fallback: ".cache").appendingPathComponent("optout")
+    }
+
     /// The base directory spec ignores relative values.
     private func base(_ variable: String, fallback: String) throws(ProgressError) -> URL {
         if let value = environment[variable], value.hasPrefix("/") { return URL(fileURLWithPath: value) }
