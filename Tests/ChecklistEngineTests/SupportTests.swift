@@ -91,6 +91,27 @@ import Testing
         var empty = StableHash()
         empty.combine("")
         #expect(empty.hexDigest == StableHash.fnv1aOf([0x1f]))
+        // Non-ASCII text hashes its UTF-8 bytes, bridged or native alike.
+        for text in ["Désactivez l'usage", "個人情報", "emoji 🎉", String(repeating: "x", count: 1_000)] {
+            var hash = StableHash()
+            hash.combine(text)
+            #expect(hash.hexDigest == StableHash.fnv1aOf(Array(text.utf8) + [0x1f]))
+        }
+    }
+
+    @Test func theDigestKeepsItsLeadingZeros() {
+        // Seeded search for states whose first hex digits are zeros: the digest pads them.
+        var found = 0
+        for seed in 0..<20_000 where found < 3 {
+            let text = "seed-\(seed)"
+            let expected = StableHash.fnv1aOf(Array(text.utf8) + [0x1f])
+            guard expected.hasPrefix("0") else { continue }
+            var hash = StableHash()
+            hash.combine(text)
+            #expect(hash.hexDigest == expected)
+            found += 1
+        }
+        #expect(found == 3)
     }
 }
 

@@ -71,7 +71,8 @@ final class ChecklistRowsCache: Sendable {
         self.rows = rows
         var positions: [String: Int] = [:]
         positions.reserveCapacity(rows.count)
-        for (index, row) in rows.enumerated() where positions[row.step.id] == nil { positions[row.step.id] = index }
+        // Backwards, so the first row of a repeated id wins, with one hash a row.
+        for index in rows.indices.reversed() { positions[rows[index].step.id] = index }
         self.positions = positions
     }
 
