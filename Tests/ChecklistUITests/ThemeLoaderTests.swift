@@ -47,9 +47,24 @@ private final class TemporaryThemes {
         #expect(result.theme.styles.count == Role.allCases.count)
     }
 
-    @Test func theShippedDefaultFileIsTheBuiltInDefault() {
-        let result = ThemeLoader(userFolder: nil, shipped: ThemeFiles.urls).load(named: "default")
-        #expect(result.theme == Theme.default)
+    @Test func theShippedDefaultFileIsTheBuiltInDefault() throws {
+        // Parsed from the file: `load(named: "default")` trusts this equality and skips it.
+        let file = try #require(ThemeFiles.url(named: "default"))
+        let parsed = ThemeLoader(userFolder: nil, shipped: ThemeFiles.urls).load(fileAt: file)
+        #expect(parsed.issues.isEmpty)
+        #expect(parsed.theme == Theme.default)
+        #expect(ThemeLoader(userFolder: nil, shipped: ThemeFiles.urls).load(named: "default").theme == Theme.default)
+    }
+
+    @Test func aUserDefaultFileStillReplacesTheBuiltInOne() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("optout-themes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "name: default\nroles:\n  selection: {fg: black, bg: yellow}\n".write(
+            to: folder.appendingPathComponent("default.yaml"), atomically: false, encoding: .utf8)
+        let result = ThemeLoader(userFolder: folder, shipped: ThemeFiles.urls).load(named: "default")
+        #expect(result.issues.isEmpty, "\(result.issues.map { $0.message(in: .en) })")
+        #expect(result.theme != Theme.default)
     }
 
     @Test func theMonochromeThemeIsWhatNoColourShows() {

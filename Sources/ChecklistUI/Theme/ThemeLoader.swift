@@ -65,6 +65,9 @@ public struct ThemeLoader: Sendable {
             return ThemeLoadResult(theme: .default, issues: [.notFound(name: SafeText.line(String(name.prefix(64))), available: availableNames())],
                                    usedDefault: true)
         }
+        // The shipped default file is the built-in default (a test holds them equal): no YAML
+        // to parse on the most common start. A user's own default.yaml is still read.
+        if name == Theme.default.name, url == shipped[name]?.standardizedFileURL { return ThemeLoadResult(theme: .default) }
         return load(from: url, name: name)
     }
 
