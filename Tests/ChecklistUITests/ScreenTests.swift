@@ -109,6 +109,30 @@ import Testing
         #expect(screen == before)
     }
 
+    @Test func theSingleScalarPathDrawsWhatTheGraphemePathDraws() {
+        // Text of scalars that stand alone takes a fast path; the same text followed by a
+        // combining mark takes the grapheme path. Both must fill the same cells, at every
+        // position (cut by the left edge, by the width, over wide characters).
+        var random = SeededRandom(seed: 7)
+        let alphabet = Array("aZ é ß Ωж—…•→▸▾[✔]✎ ⌚日")
+        for _ in 0..<500 {
+            let length = 1 + random.next(12)
+            let text = String((0..<length).map { _ in alphabet[random.next(alphabet.count)] })
+            let x = random.next(14) - 3, maxWidth = random.next(16)
+            var fast = Screen(width: 12, height: 1), slow = Screen(width: 12, height: 1)
+            fast.put("日本語 wide", x: 0, y: 0)
+            slow.put("日本語 wide", x: 0, y: 0)
+            let used = fast.put(text, x: x, y: 0, role: .done, maxWidth: maxWidth)
+            let usedSlow = slow.put(text + "\u{301}", x: x, y: 0, role: .done, maxWidth: maxWidth)
+            // The mark joins the last character; compare all cells but that one.
+            let last = x + used - 1
+            for column in 0..<12 where column != last && column != last - 1 {
+                #expect(fast[column, 0] == slow[column, 0], "\(text) at \(x), max \(maxWidth), column \(column)")
+            }
+            #expect(used == usedSlow)
+        }
+    }
+
     @Test func randomWritesKeepEveryWideCharacterWhole() {
         var random = SeededRandom(seed: 7)
         let pieces = ["a", "é", "e\u{301}", "日本", "😀", "x日", "語 ", "❤\u{FE0F}", "\u{7}", "ab", "─"]

@@ -33,6 +33,9 @@ public struct Screen: Sendable, Equatable {
         if TextWidth.isPrintableASCII(text) {
             return putASCII(text, x: x, y: y, role: role, attributes: attributes, limit: limit)
         }
+        if text.unicodeScalars.allSatisfy(Self.standsAlone) {
+            return putScalars(text, x: x, y: y, role: role, attributes: attributes, limit: limit)
+        }
         var column = x
         for character in text {
             var character = character
@@ -81,6 +84,46 @@ public struct Screen: Sendable, Equatable {
             column += 1
         }
         return column - x
+    }
+
+    /// `put` for text whose every scalar is a whole character of width 1 or 2 (tick boxes,
+    /// arrows, accented Latin, Greek, Cyrillic): no grapheme breaking needed.
+    private mutating func putScalars(_ text: String, x: Int, y: Int, role: Role, attributes: Attributes, limit: Int) -> Int {
+        var column = x
+        for scalar in text.unicodeScalars {
+            let w = TextWidth.of(scalar)
+            if column + w > limit { break }
+            if column < 0, column + w > 0 {
+                clearWide(at: 0, y: y)
+                cells[y * width] = Cell(text: " ", role: role, attributes: attributes)
+            } else if column >= 0 {
+                clearWide(at: column, y: y)
+                cells[y * width + column] = Cell(text: String(Character(scalar)), role: role, attributes: attributes)
+                if w == 2 {
+                    clearWide(at: column + 1, y: y)
+                    cells[y * width + column + 1] = Cell(text: "", role: role, attributes: attributes)
+                }
+            }
+            column += w
+        }
+        return column - x
+    }
+
+    /// A scalar that is always a character of its own, 1 or 2 columns wide, never unsafe:
+    /// none of these combine with a neighbour, join, or select a variation.
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300,  // ASCII, Latin-1 (not the soft hyphen), Latin
+             0x370..<0x483,  // Greek, Cyrillic (their combining marks start at U+0483)
+             0x2010..<0x2028,  // dashes, quotes, bullet, ellipsis
+             0x2190..<0x2400,  // arrows, mathematical operators, technical
+             0x2500..<0x2800:  // box drawing, blocks, geometric shapes, symbols, dingbats (✔ ✎)
+            // An emoji among them followed by U+FE0F is not all such scalars: it takes the
+            // grapheme path.
+            return true
+        default:
+            return false
+        }
     }
 
     /// Each ASCII character as a string, made once rather than for every cell of every frame.

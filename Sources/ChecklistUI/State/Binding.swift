@@ -70,8 +70,12 @@ public enum Bindings {
     }
 
     /// Every binding of a view, one per command, in table order (for help).
-    public static func bindings(in view: ViewKind) -> [Binding] {
-        var seen: Set<Command> = []
+    public static func bindings(in view: ViewKind) -> [Binding] { merged[view] ?? [] }
+
+    public static func footer(in view: ViewKind) -> [Binding] { footers[view] ?? [] }
+
+    /// `bindings(in:)` of every view, merged once from the table (the footer asks on every frame).
+    private static let merged: [ViewKind: [Binding]] = Dictionary(uniqueKeysWithValues: ViewKind.allCases.map { view in
         var result: [Binding] = []
         for binding in table where binding.views.contains(view) {
             if let index = result.firstIndex(where: { $0.command == binding.command }) {
@@ -80,15 +84,12 @@ public enum Bindings {
                 result[index].inFooter = result[index].inFooter || binding.inFooter
                 continue
             }
-            seen.insert(binding.command)
             result.append(binding)
         }
-        return result
-    }
+        return (view, result)
+    })
 
-    public static func footer(in view: ViewKind) -> [Binding] {
-        bindings(in: view).filter(\.inFooter)
-    }
+    private static let footers: [ViewKind: [Binding]] = merged.mapValues { $0.filter(\.inFooter) }
 
     /// A key as the footer and help name it.
     public static func name(of key: Key, unicode: Bool, language: Language) -> String {
