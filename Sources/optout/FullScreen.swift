@@ -14,10 +14,12 @@ enum FullScreen {
             try StatusCommand.printStatus(context: context, json: false)
             return
         }
-        let catalogSet = try context.loadedCatalog()
         let store = try context.store()
+        // Two independent reads on two cores: the progress file and the catalog.
+        let reading = BackgroundWork { try store.load() }
+        let catalogSet = try context.loadedCatalog()
         // An unreadable file stops here, before the screen opens, and is left untouched.
-        let progress = try store.load()
+        let progress = try reading.value()
         var opened: String?
         if let account { opened = try progress.resolve(account).id }
 

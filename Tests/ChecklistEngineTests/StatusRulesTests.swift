@@ -25,6 +25,31 @@ import Testing
         (.tick(account: account, step: step, note: nil), at)
     }
 
+    @Test func manyAccountsEvaluatedOnTwoCoresGiveTheOneByOneResultInOrder() throws {
+        let catalog = try Fixtures.catalog()
+        let platforms = catalog.platforms
+        var accounts: [Account] = []
+        var history: [HistoryEntry] = []
+        for index in 0..<(StatusEvaluator.splitAbove * 2 + 37) {
+            let platform = platforms[index % platforms.count]
+            var account = Account(id: "a\(index)", platform: platform.id, created: Fixtures.t0)
+            for (offset, step) in platform.allSteps.enumerated() where step.isLeaf && (index + offset) % 3 == 0 {
+                // Every fifth tick was made against another version of its step.
+                account.ticks[step.id] = Tick(at: Fixtures.days(Double(offset), after: Fixtures.t1), catalogRevision: catalog.revision,
+                                              stepRevision: (index + offset) % 5 == 0 ? "old" : step.revision)
+            }
+            if index % 4 == 0 { history.append(HistoryEntry(at: Fixtures.t3, action: .note, account: account.id)) }
+            accounts.append(account)
+        }
+        let evaluator = StatusEvaluator(catalog: catalog, now: Fixtures.days(400, after: Fixtures.t0))
+        let together = evaluator.evaluate(UserProgress(accounts: accounts, history: history))
+        let oneByOne = accounts.map { account in
+            evaluator.evaluate(account, lastHistoryEntry: history.last { $0.account == account.id }?.at)
+        }
+        #expect(together == oneByOne)
+        #expect(Set(together.map(\.status)).count >= 3, "the fixture covers several statuses")
+    }
+
     @Test func aNewAccountIsNotStarted() throws {
         let e = try evaluate(try progress([add("instagram")]), id: "instagram")
         #expect(e.status == .notStarted)
