@@ -9,7 +9,7 @@ struct AccountsCommand: ParsableCommand {
         subcommands: [Add.self, List.self, Remove.self, Label.self, Cover.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Track an account of a platform (see 'optout catalog list').")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Track an account of a platform (see 'optout catalog list').")
 
         @Argument(help: "The platform id, such as instagram.") var platform: String
         @Option(help: "A name for the account, such as @marie or \"Grand-mère\".") var label: String?
@@ -25,7 +25,7 @@ struct AccountsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the accounts you track.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the accounts you track.")
 
         @Flag(help: "Print JSON.") var json = false
         @OptionGroup var options: GlobalOptions
@@ -65,7 +65,7 @@ struct AccountsCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop tracking an account (its history stays in the file).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Stop tracking an account (its history stays in the file).")
 
         @Argument(help: "The account: id, label, or platform id when it has one account.") var account: String
         @OptionGroup var options: GlobalOptions
@@ -80,7 +80,7 @@ struct AccountsCommand: ParsableCommand {
     }
 
     struct Label: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Give an account a new label (empty to remove it).")
+        static let configuration = CommandConfiguration(commandName: "label", abstract: "Give an account a new label (empty to remove it).")
 
         @Argument(help: "The account.") var account: String
         @Argument(help: "The new label.") var label: String
@@ -97,6 +97,7 @@ struct AccountsCommand: ParsableCommand {
 
     struct Cover: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "cover",
             abstract: "Mark an account as covered by the objection of a linked account of the same group (Meta).")
 
         @Argument(help: "The covered account.") var account: String

@@ -9,7 +9,7 @@ struct CatalogCommand: ParsableCommand {
         subcommands: [List.self, Show.self, Validate.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every platform, how sure its steps are, and how old its facts are.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List every platform, how sure its steps are, and how old its facts are.")
 
         @Flag(help: "Print JSON.") var json = false
         @OptionGroup var options: GlobalOptions
@@ -68,7 +68,7 @@ struct CatalogCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a platform: its steps, links, sources and how sure they are.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a platform: its steps, links, sources and how sure they are.")
 
         @Argument(help: "The platform id.") var platform: String
         @Flag(help: "Print JSON with every field and every language.") var json = false
@@ -90,6 +90,7 @@ struct CatalogCommand: ParsableCommand {
 
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check catalog files; prints every problem as FILE:LINE:COLUMN: message.")
 
         @Argument(help: "The YAML files to check.") var files: [String]
