@@ -15,8 +15,9 @@ public struct StatusEvaluator: Sendable {
 
     public func evaluate(_ progress: UserProgress) -> [AccountEvaluation] {
         var latest: [String: Date] = [:]
-        for entry in progress.history where entry.at > (latest[entry.account] ?? .distantPast) {
-            latest[entry.account] = entry.at
+        latest.reserveCapacity(progress.accounts.count)
+        for entry in progress.history {
+            Self.raise(&latest[entry.account, default: entry.at], to: entry.at)  // one lookup an entry
         }
         let accounts = progress.accounts
         let latestEntries = latest
@@ -31,6 +32,10 @@ public struct StatusEvaluator: Sendable {
             results.withLock { $0[part] = evaluated }
         }
         return results.withLock { $0.flatMap { $0 } }
+    }
+
+    private static func raise(_ value: inout Date, to candidate: Date) {
+        if candidate > value { value = candidate }
     }
 
     /// Below this many accounts, starting a second thread costs more than it saves.
