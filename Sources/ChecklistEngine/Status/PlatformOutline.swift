@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A platform's step tree laid flat once per catalog, with what an account that ticked
 /// nothing looks like. An account's evaluation starts from that blank one and revisits only
 /// its ticked steps and their parents, so evaluating 1,000 accounts does not walk every step
@@ -5,8 +7,6 @@
 struct PlatformOutline: Sendable {
     struct Node: Sendable {
         var step: Step
-        /// `step.revision`, hashed once: every evaluation compares it with each tick's.
-        var revision: String
         /// The parent's index, or nil on the top level.
         var parent: Int?
         var children: [Int]
@@ -25,8 +25,9 @@ struct PlatformOutline: Sendable {
     /// Node index by step id (the last one, should an id repeat, as the tree walk did).
     let index: [String: Int]
     let topLevel: [Int]
-    /// `Platform.revision`, from the nodes' revisions.
-    let revision: String
+    /// Each node's `step.revision`, hashed when first asked: the evaluator asks only for ticked
+    /// steps (hashing all 10,000 steps of a platform took milliseconds of every start).
+    private let revisions: StepRevisionMemo
     /// The states and units of an account with no tick.
     let blankStates: [String: AccountEvaluation.StepState]
     let blankUnits: [Unit]
@@ -40,7 +41,7 @@ struct PlatformOutline: Sendable {
         var topLevel: [Int] = []
         func add(_ step: Step, parent: Int?, depth: Int) -> Int {
             let position = nodes.count
-            nodes.append(Node(step: step, revision: step.revision, parent: parent, children: [], depth: depth))
+            nodes.append(Node(step: step, parent: parent, children: [], depth: depth))
             var children: [Int] = []
             children.reserveCapacity(step.steps.count)
             for child in step.steps { children.append(add(child, parent: position, depth: depth + 1)) }
@@ -69,7 +70,8 @@ struct PlatformOutline: Sendable {
             if !units[position].isDone { notDone += 1 }
         }
         self.nodes = nodes
-        self.revision = Platform.revision(id: platform.id, stepRevisions: nodes.map(\.revision))
+        self.platformID = platform.id
+        self.revisions = StepRevisionMemo(count: nodes.count)
         self.index = index
         self.topLevel = topLevel
         self.blankStates = blankStates
@@ -77,6 +79,18 @@ struct PlatformOutline: Sendable {
         self.blankDone = done
         self.blankTotal = total
         self.blankRequiredNotDone = notDone
+    }
+
+    private let platformID: String
+
+    /// The revision of the step at `position`.
+    func revision(at position: Int) -> String {
+        revisions.value(at: position) { nodes[position].step.revision }
+    }
+
+    /// `Platform.revision`, from the nodes' revisions (depth first, as `Platform.allSteps`).
+    var revision: String {
+        Platform.revision(id: platformID, stepRevisions: nodes.indices.map(revision(at:)))
     }
 
     /// A parent's unit from its children's: an `any_of` group counts one, done when any child
@@ -97,5 +111,19 @@ struct PlatformOutline: Sendable {
         }
         if node.step.anyOf { return Unit(done: anyDone ? 1 : 0, total: 1, isDone: anyDone) }
         return Unit(done: done, total: max(1, total), isDone: hasRequired ? allRequiredDone : anyDone)
+    }
+}
+
+/// Revisions computed once and shared by the copies of an outline, which never change.
+private final class StepRevisionMemo: Sendable {
+    private let values: Mutex<[String?]>
+
+    init(count: Int) { values = Mutex(Array(repeating: nil, count: count)) }
+
+    func value(at position: Int, compute: () -> String) -> String {
+        if let known = values.withLock({ $0[position] }) { return known }
+        let computed = compute()  // outside the lock; two threads at worst hash it twice
+        values.withLock { $0[position] = computed }
+        return computed
     }
 }

@@ -66,7 +66,7 @@ public struct StatusEvaluator: Sendable {
             }
             let step = outline.nodes[position].step
             guard step.isLeaf else { continue }  // a parent is done by its children, not by a tick
-            let changed = tick.stepRevision != outline.nodes[position].revision
+            let changed = tick.stepRevision != outline.revision(at: position)
             if changed { removedOrChanged.append((stepID, false)) }
             changes[stepID] = .init(done: true, doneAt: tick.at, changed: changed)
             units[position] = .init(done: 1, total: 1, isDone: true)

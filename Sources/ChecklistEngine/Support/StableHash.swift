@@ -25,9 +25,12 @@ public struct StableHash: Sendable {
     /// Twelve hex digits: short enough to read, long enough never to collide here.
     public var hexDigest: String {
         // The first 12 of the 16 lower-case hex digits of the state, leading zeros kept.
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes = [UInt8](repeating: 0, count: 12)
-        for index in 0..<12 { bytes[index] = digits[Int((state >> UInt64(60 - 4 * index)) & 0xf)] }
-        return String(decoding: bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: 12) { bytes in
+            for index in 0..<12 {
+                let digit = UInt8(truncatingIfNeeded: state >> UInt64(60 - 4 * index)) & 0xf
+                bytes[index] = digit < 10 ? 0x30 + digit : 0x57 + digit  // "0"..."9", "a"..."f"
+            }
+            return 12
+        }
     }
 }
