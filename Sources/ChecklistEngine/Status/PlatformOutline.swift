@@ -25,6 +25,7 @@ struct PlatformOutline: Sendable {
     /// Node index by step id (the last one, should an id repeat, as the tree walk did).
     let index: [String: Int]
     let topLevel: [Int]
+    private let platformID: String
     /// Each node's `step.revision`, hashed when first asked: the evaluator asks only for ticked
     /// steps (hashing all 10,000 steps of a platform took milliseconds of every start).
     private let revisions: StepRevisionMemo
@@ -80,8 +81,6 @@ struct PlatformOutline: Sendable {
         self.blankTotal = total
         self.blankRequiredNotDone = notDone
     }
-
-    private let platformID: String
 
     /// The revision of the step at `position`.
     func revision(at position: Int) -> String {

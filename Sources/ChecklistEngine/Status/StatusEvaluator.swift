@@ -23,7 +23,9 @@ public struct StatusEvaluator: Sendable {
         let latestEntries = latest
         // Many accounts (a family's, a helper's): halves on two cores. Each account is
         // evaluated alone, so the result is the same in any order.
-        guard accounts.count >= Self.splitAbove else { return accounts.map { evaluate($0, lastHistoryEntry: latest[$0.id]) } }
+        guard accounts.count >= Self.splitAbove else {
+            return accounts.map { evaluate($0, lastHistoryEntry: latestEntries[$0.id]) }
+        }
         let parts = 2
         let results = Mutex<[[AccountEvaluation]]>(Array(repeating: [], count: parts))
         DispatchQueue.concurrentPerform(iterations: parts) { part in

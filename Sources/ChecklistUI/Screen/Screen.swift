@@ -118,8 +118,8 @@ public struct Screen: Sendable, Equatable {
              0x2010..<0x2028,  // dashes, quotes, bullet, ellipsis
              0x2190..<0x2400,  // arrows, mathematical operators, technical
              0x2500..<0x2800:  // box drawing, blocks, geometric shapes, symbols, dingbats (✔ ✎)
-            // An emoji among them followed by U+FE0F is not all such scalars: it takes the
-            // grapheme path.
+            // An emoji among them followed by U+FE0F takes the grapheme path: U+FE0F is in
+            // none of these ranges.
             return true
         default:
             return false
