@@ -219,6 +219,10 @@ struct Doctor {
         }
         add(.ok, say("The catalog has \(loaded.platforms) platform(s) (revision \(loaded.revision)).",
                      "Le catalogue compte \(loaded.platforms) plateforme(s) (révision \(loaded.revision))."))
+        if let cache = loaded.cacheFolder {
+            add(.ok, say("The catalog cache is \(cache): \(loaded.cachedFiles) of \(loaded.files) catalog file(s) came from it; it is safe to delete.",
+                         "Le cache du catalogue est \(cache) : \(loaded.cachedFiles) fichier(s) du catalogue sur \(loaded.files) en viennent ; on peut le supprimer sans risque."))
+        }
         for issue in context.settingsIssues {
             add(.problem, issue.formatted(in: context.language),
                 fix: say("fix the config file; until then its settings are ignored.", "corrigez le fichier de configuration ; d'ici là ses réglages sont ignorés."))
@@ -231,12 +235,19 @@ struct Doctor {
         var user: [CatalogIssue]
         var platforms: Int
         var revision: String
+        /// Where parsed catalog files are kept, and how many came from there this time.
+        var cacheFolder: String?
+        var cachedFiles: Int
+        var files: Int
 
         init(_ loaded: CatalogSet.Loaded) {
             shipped = loaded.shippedIssues
             user = loaded.userIssues
             platforms = loaded.catalog.platforms.count
             revision = loaded.catalog.revision
+            cacheFolder = loaded.cache.map { SafeText.line($0.folder.path) }
+            cachedFiles = loaded.cachedFiles
+            files = loaded.files
         }
     }
 
