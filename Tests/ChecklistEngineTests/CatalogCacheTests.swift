@@ -180,7 +180,7 @@ import Glibc
         try writeFixtures()
         _ = CatalogLoader.load(directoryAt: catalog, cache: cache)
         let good = try Data(contentsOf: snapshotFile)
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix(seed: 7)
         var damaged: [Data] = [Data(), Data("optout-catalog\n".utf8), Data(repeating: 0, count: 4096)]
         damaged += stride(from: 1, to: good.count, by: max(1, good.count / 60)).map { good.prefix($0) }
         for _ in 0..<40 {
@@ -266,7 +266,7 @@ import Glibc
             snapshot.entries = ["instagram.yaml": .init(key: entry.key, platform: platform[...])]
             return snapshot.encoded()
         }
-        var generator = SeededGenerator(seed: 42)
+        var generator = SplitMix(seed: 42)
         for round in 0..<3000 {
             var bytes = Array(payload)
             switch round % 4 {
@@ -313,18 +313,5 @@ import Glibc
         #expect(try DataLocation(environment: ["HOME": "/home/u"]).cacheFolder().path == "/home/u/.cache/optout")
         #expect(CatalogCache(environment: [:]) == nil, "no home, no cache")
         #expect(CatalogCache(environment: ["HOME": root.url.path])?.folder.path == root.url.path + "/.cache/optout")
-    }
-}
-
-/// The same random numbers on every run (SplitMix64).
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
