@@ -14,12 +14,14 @@ enum FullScreen {
             try StatusCommand.printStatus(context: context, json: false)
             return
         }
-        let store = try context.store()
-        // Two independent reads on two cores: the progress file and the catalog.
-        let reading = BackgroundWork { try store.load() }
+        // Two independent reads on two cores: the progress file and the catalog. A catalog
+        // problem is still said first, as when they were read one after the other.
+        let located = Result { try context.store() }
+        let reading = located.map { store in BackgroundWork { try store.load() } }
         let catalogSet = try context.loadedCatalog()
+        let store = try located.get()
         // An unreadable file stops here, before the screen opens, and is left untouched.
-        let progress = try reading.value()
+        let progress = try reading.get().value()
         var opened: String?
         if let account { opened = try progress.resolve(account).id }
 

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A platform's step tree laid flat once per catalog, with what an account that ticked
 /// nothing looks like. An account's evaluation starts from that blank one and revisits only
 /// its ticked steps and their parents, so evaluating 1,000 accounts does not walk every step
@@ -110,19 +108,5 @@ struct PlatformOutline: Sendable {
         }
         if node.step.anyOf { return Unit(done: anyDone ? 1 : 0, total: 1, isDone: anyDone) }
         return Unit(done: done, total: max(1, total), isDone: hasRequired ? allRequiredDone : anyDone)
-    }
-}
-
-/// Revisions computed once and shared by the copies of an outline, which never change.
-private final class StepRevisionMemo: Sendable {
-    private let values: Mutex<[String?]>
-
-    init(count: Int) { values = Mutex(Array(repeating: nil, count: count)) }
-
-    func value(at position: Int, compute: () -> String) -> String {
-        if let known = values.withLock({ $0[position] }) { return known }
-        let computed = compute()  // outside the lock; two threads at worst hash it twice
-        values.withLock { $0[position] = computed }
-        return computed
     }
 }

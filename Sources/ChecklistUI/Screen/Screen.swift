@@ -137,7 +137,7 @@ public struct Screen: Sendable, Equatable {
         if cells[index].isContinuation {
             if x > 0 { cells[index - 1].text = " " }
         } else if x + 1 < width, cells[index + 1].isContinuation {
-            cells[index + 1].text = " "
+            cells[index + 1] = Cell(text: " ", role: cells[index].role, attributes: cells[index].attributes)
         }
     }
 

@@ -53,6 +53,11 @@ struct BinaryReader {
         return Int(value)
     }
 
+    /// What to reserve for `count` items: never more than a few thousand up front. An item
+    /// takes a byte or more in the file but up to a hundred in memory, so a crafted count
+    /// that fits the file could still ask for gigabytes.
+    static func reservation(for count: Int) -> Int { min(count, 4_096) }
+
     /// `length` bytes, without copying them.
     mutating func slice(_ length: Int) throws(Malformed) -> ArraySlice<UInt8> {
         guard length >= 0, length <= remaining else { throw Malformed() }

@@ -74,7 +74,7 @@ struct CatalogSnapshot: Sendable {
             folder = try reader.string()
             let count = try reader.count(limit: Self.maximumEntries)
             entries = [:]
-            entries.reserveCapacity(count)
+            entries.reserveCapacity(BinaryReader.reservation(for: count))
             for _ in 0..<count {
                 let name = try reader.string()
                 let key = CatalogFileKey(

@@ -41,7 +41,7 @@ enum PlatformCoding {
         let kind: PlatformKind = try value(&reader)
         var jurisdictions: [String] = []
         let jurisdictionCount = try reader.count(limit: 10_000)
-        jurisdictions.reserveCapacity(jurisdictionCount)
+        jurisdictions.reserveCapacity(BinaryReader.reservation(for: jurisdictionCount))
         for _ in 0..<jurisdictionCount { jurisdictions.append(try reader.string()) }
         let legalBasis = try reader.flag() ? try text(&reader) : nil
         let deadline = try reader.flag() ? try day(&reader) : nil
@@ -57,7 +57,7 @@ enum PlatformCoding {
         }
         var sources: [Source] = []
         let sourceCount = try reader.count(limit: 10_000)
-        sources.reserveCapacity(sourceCount)
+        sources.reserveCapacity(BinaryReader.reservation(for: sourceCount))
         for _ in 0..<sourceCount { sources.append(Source(label: try reader.string(), url: try reader.string())) }
         let summary = try text(&reader)
         let steps = try decodeSteps(&reader, depth: 1)
@@ -108,7 +108,7 @@ enum PlatformCoding {
         guard count > 0 else { return [] }
         guard depth <= CatalogLoader.maximumStepDepth else { throw Malformed() }
         var steps: [Step] = []
-        steps.reserveCapacity(count)
+        steps.reserveCapacity(BinaryReader.reservation(for: count))
         for _ in 0..<count {
             let flags = StepFlags(rawValue: try reader.byte())
             guard flags.rawValue < 64 else { throw Malformed() }
@@ -121,7 +121,7 @@ enum PlatformCoding {
             var fields: [LocalizedText] = []
             let fieldCount = try reader.count(limit: Int.max)
             if fieldCount > 0 {
-                fields.reserveCapacity(fieldCount)
+                fields.reserveCapacity(BinaryReader.reservation(for: fieldCount))
                 for _ in 0..<fieldCount { fields.append(try text(&reader)) }
             }
             let children = try decodeSteps(&reader, depth: depth + 1)
