@@ -15,9 +15,13 @@ struct CommandContext {
     let settings: Settings
     let settingsIssues: [CatalogIssue]
     let location: DataLocation
-    let options: GlobalOptions
+    let options: GlobalChoices
 
     init(options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.init(choices: options.choices, environment: environment)
+    }
+
+    init(choices options: GlobalChoices, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.environment = environment
         self.options = options
         self.location = DataLocation(environment: environment)
@@ -154,10 +158,17 @@ enum Output {
 extension ParsableCommand {
     /// Runs `body`, turning every known error into one sentence on stderr and exit status 1.
     func reportingErrors(_ context: CommandContext, _ body: () throws -> Void) throws {
+        try context.reportingErrors(body)
+    }
+}
+
+extension CommandContext {
+    /// Runs `body`, turning every known error into one sentence on stderr and exit status 1.
+    func reportingErrors(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch let error as ProgressError {
-            Output.error("optout: " + error.message(in: context.language))
+            Output.error("optout: " + error.message(in: language))
             throw ExitCode.failure
         } catch let error as CommandFailure {
             Output.error("optout: " + error.message)

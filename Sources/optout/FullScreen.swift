@@ -9,6 +9,12 @@ import Glibc
 /// Starts the full-screen checklist, or prints the plain status when stdout is not a
 /// terminal (a pipe, a screen reader's capture, a script).
 enum FullScreen {
+    /// The full-screen view as `optout` and `optout open ACCOUNT` start it.
+    static func start(choices: GlobalChoices, account: String?) throws {
+        let context = CommandContext(choices: choices)
+        try context.reportingErrors { try run(context: context, account: account) }
+    }
+
     static func run(context: CommandContext, account: String?) throws {
         guard isatty(STDOUT_FILENO) == 1 else {
             try StatusCommand.printStatus(context: context, json: false)

@@ -24,3 +24,17 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 }
+
+extension GlobalOptions {
+    /// What was chosen, as plain values the rest of optout keeps.
+    var choices: GlobalChoices { GlobalChoices(data: data, lang: lang, theme: theme, noColor: noColor) }
+}
+
+/// The global options' values: what `GlobalOptions` parsed, or the defaults when nothing
+/// was typed (`QuickStart`).
+struct GlobalChoices: Sendable, Equatable {
+    var data: String?
+    var lang: String?
+    var theme: String?
+    var noColor = false
+}

@@ -34,8 +34,12 @@ struct OptOut: ParsableCommand {
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            if let start = QuickStart(arguments: Array(CommandLine.arguments.dropFirst())) {
+                try start.run()
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
@@ -50,9 +54,6 @@ struct OptOut: ParsableCommand {
     }
 
     func run() throws {
-        let context = CommandContext(options: options)
-        try reportingErrors(context) {
-            try FullScreen.run(context: context, account: nil)
-        }
+        try FullScreen.start(choices: options.choices, account: nil)
     }
 }

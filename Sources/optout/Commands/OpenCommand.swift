@@ -10,9 +10,6 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        let context = CommandContext(options: options)
-        try reportingErrors(context) {
-            try FullScreen.run(context: context, account: account)
-        }
+        try FullScreen.start(choices: options.choices, account: account)
     }
 }
