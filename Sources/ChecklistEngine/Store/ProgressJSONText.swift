@@ -56,8 +56,8 @@ enum ProgressJSONText {
         return out.withUnsafeBufferPointer { string($0, ascii: ascii) }
     }
 
-    /// The scalar of `\uXXXX` (after its `\u`, at `index`), or of a pair of them for a scalar
-    /// beyond U+FFFF; moves `index` past them.
+    /// The scalar of a `\u` escape and its four hex digits (read after the `\u`, at `index`), or
+    /// of a pair of them for a scalar beyond U+FFFF; moves `index` past them.
     private static func escapedScalar(_ raw: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> Unicode.Scalar? {
         guard let unit = hex4(raw, index) else { return nil }
         index += 4

@@ -46,7 +46,8 @@ enum CacheFile {
     @discardableResult
     static func replace(_ name: String, in folder: String, with bytes: [UInt8]) -> Bool {
         guard makeFolder(folder) else { return false }
-        var template = Array((folder + "/." + name + ".XXXXXX").utf8CString)
+        // mkstemp replaces the six trailing capital X with a unique suffix.
+        var template = Array((folder + "/." + name + "." + String(repeating: "X", count: 6)).utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress.map { mkstemp($0) } ?? -1
         }
