@@ -25,9 +25,9 @@ public struct ChecklistLayout: Equatable, Sendable {
         placement = width >= Layout.sideBySideWidth ? .beside : (frame.height >= Layout.stackedHeight ? .below : .toggled)
         let body = frame.body
         let start = min(body.upperBound, body.lowerBound + 2)
-        let tree = placement == .below ? start..<(start + max(3, (body.upperBound - start) * 55 / 100)) : start..<body.upperBound
+        let tree = placement == .below ? start..<(start + max(3, Self.treeShare(of: body.upperBound - start))) : start..<body.upperBound
         treeRows = tree
-        treeWidth = placement == .beside ? width * 55 / 100 : width
+        treeWidth = placement == .beside ? Self.treeShare(of: width) : width
         showsTree = !(placement == .toggled && showsDetail)
         // Beside the tree, below it, instead of it (toggled), or below a tree short enough to
         // leave five rows.
@@ -47,6 +47,9 @@ public struct ChecklistLayout: Equatable, Sendable {
             }
         }
     }
+
+    /// The tree's part of the width beside the pane, or of the height above it.
+    static func treeShare(of size: Int) -> Int { size * 55 / 100 }
 
     public var headingRow: Int { frame.body.lowerBound }
 
