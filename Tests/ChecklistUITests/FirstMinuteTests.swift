@@ -32,6 +32,14 @@ struct FirstMinuteTests {
         #expect(h.state.selectedStep == "ig-open", "all done: the first row")
     }
 
+    @Test func spaceOnADoneGroupGoesToItsFirstAlternativeToo() {
+        var h = Harness()
+        h.state.open("instagram", at: "ig-open")
+        #expect(h.press(.c(" ")).isEmpty)
+        #expect(h.state.selectedStep == "ig-app")
+        #expect(h.state.message == nil, "no refusal")
+    }
+
     @Test func openingFromOutsideLandsTheSameWay() {
         // `optout open facebook` opens the full screen with `openChecklist`.
         var state = Fixtures.state()

@@ -50,10 +50,11 @@ enum ChecklistKeys {
         case .toggle:
             guard let row else { return [] }
             guard row.step.isLeaf else {
-                // A group is done through its steps: Space goes into it, on the first one to
-                // do (an `any_of` group's first alternative), rather than refusing.
+                // A group is done through its steps: Space goes into it rather than refusing, on
+                // an `any_of` group's first alternative, else on its first step still to do.
                 open.collapsed.remove(row.step.id)
-                open.selectedStep = (NextStep.toDo(in: row.step.steps, evaluation) ?? NextStep.firstLeaf(below: row.step))?.id
+                let inside = row.step.anyOf ? nil : NextStep.toDo(in: row.step.steps, evaluation)
+                open.selectedStep = (inside ?? NextStep.firstLeaf(below: row.step))?.id
                 return []
             }
             let done = evaluation.account.ticks[row.step.id] != nil
