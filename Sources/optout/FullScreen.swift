@@ -56,10 +56,7 @@ enum FullScreen {
             width: size.width, height: size.height, readOnlyReason: readOnly)
         state.startupNotice = ([themeNotice] + catalogSet.userIssues.prefix(1).map { $0.formatted(in: context.language) })
             .compactMap { $0 }.first
-        if let opened {
-            state.page = .checklist
-            state.checklist = ChecklistState(accountID: opened)
-        }
+        if let opened { state.openChecklist(opened) }
         var loop = RunLoop(terminal: terminal, store: store, context: context, state: state)
         loop.run()
         withExtendedLifetime(viewLock) {}

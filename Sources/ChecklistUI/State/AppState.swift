@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     public var undoStack: [ProgressChange] = []
     public var redoStack: [ProgressChange] = []
     public var message: Message?
+    /// The keys, as a value: rebinding one changes every footer, help line and sentence naming it.
+    public var bindings: BindingTable = .standard
     public var isQuitting = false
 
     public init(
