@@ -25,7 +25,7 @@ let package = Package(
         .target(
             name: "OptOutCatalog",
             dependencies: ["ChecklistEngine"],
-            resources: [.copy("Platforms")]
+            resources: [.copy("Platforms"), .copy("Authorities")]
         ),
         // Top-level Themes/: theme files shipped as resources of a small target.
         .target(

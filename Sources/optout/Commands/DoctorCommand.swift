@@ -36,6 +36,7 @@ struct DoctorCommand: ParsableCommand {
             doctor.checkProgress()
             doctor.checkCatalog()
             doctor.checkTheme()
+            doctor.checkAuthority()
             doctor.checkTerminal()
             doctor.print()
             if doctor.problems > 0 { throw ExitCode.failure }
