@@ -1,3 +1,4 @@
+import ChecklistApp
 import ChecklistEngine
 import ChecklistUI
 import CursesTerminal
@@ -60,7 +61,7 @@ enum FullScreen {
             state.page = .checklist
             state.checklist = ChecklistState(accountID: opened)
         }
-        var loop = RunLoop(terminal: terminal, store: store, context: context, state: state)
+        var loop = AppLoop(terminal: terminal, store: store, state: state, outside: .init(clock: { context.now }))
         loop.run()
         withExtendedLifetime(viewLock) {}
     }
