@@ -34,6 +34,7 @@ public enum AppEffect: Sendable, Equatable {
     case export(ReportFormat, overwrite: Bool)
     case openURL(String)
     case copyToClipboard(String)
+    /// Ends the run loop, which sets `AppState.isQuitting`; every save is already done.
     case quit
 }
 
