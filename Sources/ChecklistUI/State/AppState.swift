@@ -142,7 +142,7 @@ public enum Modal: Equatable, Sendable {
     case help(of: ViewKind, top: Int)
     case search(SearchState)
     case confirmRemove(accountID: String)
-    case confirmOverwrite(ExportChoice, path: String)
+    case confirmOverwrite(ReportFormat, path: String)
     case editNote(accountID: String, stepID: String, TextField)
     case chooseExport(selected: Int)
     case chooseCover(accountID: String, choices: [String?], selected: Int)

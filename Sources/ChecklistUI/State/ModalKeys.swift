@@ -74,7 +74,7 @@ enum ModalKeys {
             }
 
         case .chooseExport(let selected):
-            let formats = ExportChoice.allCases
+            let formats = ReportFormat.allCases
             if let moved = ListMove.apply(command, selected: selected, count: formats.count, page: page) {
                 state.modal = .chooseExport(selected: moved)
             } else if command == .open, formats.indices.contains(selected) {

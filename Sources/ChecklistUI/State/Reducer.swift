@@ -63,7 +63,6 @@ public enum Reducer {
     static func perform(_ command: Command, key: Key, in view: ViewKind, _ state: inout AppState) -> [AppEffect] {
         switch command {
         case .quit:
-            state.isQuitting = true
             return [.quit]
         case .help:
             if case .help = state.modal { state.modal = nil } else { state.modal = .help(of: view, top: 0) }

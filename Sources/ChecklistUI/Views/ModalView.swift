@@ -46,7 +46,7 @@ enum ModalView {
                         text: state.say("\(path) already exists. Replace it?", "\(path) existe déjà. Le remplacer\u{00A0}?"),
                         state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .chooseExport(let selected):
-            let options = ExportChoice.allCases.map { $0.label(in: state.language) }
+            let options = ReportFormat.allCases.map { $0.label(in: state.language) }
             drawChoices(title: state.say("Export a report", "Exporter un rapport"),
                         intro: state.say("The file goes to the current folder.", "Le fichier va dans le dossier courant."),
                         options: options, selected: selected, state, into: &screen, x: x, width: width, glyphs: glyphs)

@@ -26,7 +26,7 @@ struct AuthoritiesCommand: ParsableCommand {
                 }
                 var yours: String?
                 if case .applies(let authority) = choice { yours = authority.id }
-                Output.json(try ProgressCoding.encoder.encode(Document(yours: yours, authorities: authorities)))
+                context.output.json(try ProgressCoding.encoder.encode(Document(yours: yours, authorities: authorities)))
                 return
             }
             let language = context.language
@@ -35,16 +35,16 @@ struct AuthoritiesCommand: ParsableCommand {
                 rows.append([authority.id, authority.place, SafeText.line(authority.name(in: language)),
                              SafeText.line(AuthorityWords.route(authority.complaint, language))])
             }
-            Output.line(PlainTable.render(rows))
-            Output.line("")
-            Output.line(context.say("\(authorities.count) authorities.", "\(authorities.count) autorités."))
-            Output.line(AuthorityWords.choice(choice, language))
+            context.output.line(PlainTable.render(rows))
+            context.output.line("")
+            context.output.line(context.say("\(authorities.count) authorities.", "\(authorities.count) autorités."))
+            context.output.line(AuthorityWords.choice(choice, language))
             switch choice {
             case .noCountry:
-                Output.line(context.say("To choose it, ", "Pour la choisir, ")
+                context.output.line(context.say("To choose it, ", "Pour la choisir, ")
                     + AuthorityWords.howToSet(configFile: context.configFilePath, germany: false, language))
             case .needsRegion:
-                Output.line(context.say("To choose it, ", "Pour la choisir, ")
+                context.output.line(context.say("To choose it, ", "Pour la choisir, ")
                     + AuthorityWords.howToSet(configFile: context.configFilePath, germany: true, language))
             case .applies, .unknown:
                 break

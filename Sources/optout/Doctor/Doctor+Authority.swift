@@ -11,19 +11,19 @@ extension Doctor {
         let configFile = context.configFilePath
         guard place.country != nil else {
             // Nothing to load yet: the advice alone.
-            append(.note, AuthorityWords.choice(.noCountry, language),
+            add(.note, AuthorityWords.choice(.noCountry, language),
                    fix: AuthorityWords.howToSet(configFile: configFile, germany: false, language))
             return
         }
         let loaded = AuthoritySet.load(environment: context.environment)
         if loaded.folderMissing {
-            append(.problem, context.say("The authority list shipped with optout is missing (optout_OptOutCatalog.resources/Authorities).",
+            add(.problem, context.say("The authority list shipped with optout is missing (optout_OptOutCatalog.resources/Authorities).",
                                          "La liste des autorités livrée avec optout est introuvable (optout_OptOutCatalog.resources/Authorities)."),
                    fix: context.say("reinstall optout.", "réinstallez optout."))
             return
         }
         for issue in loaded.issues {
-            append(.problem, issue.formatted(in: language),
+            add(.problem, issue.formatted(in: language),
                    fix: context.say("a shipped authority file is damaged: reinstall optout.", "un fichier d'autorité livré est abîmé : réinstallez optout."))
         }
         let choice = AuthorityChoice.choose(country: place.country, region: place.region, among: loaded.authorities)
@@ -31,22 +31,18 @@ extension Doctor {
         case .applies(let authority):
             let origin = place.fromOption ? context.say("from --country/--region", "d'après --country/--region")
                 : context.say("from \(configFile)", "d'après \(configFile)")
-            append(.ok, AuthorityWords.choice(choice, language) + " (" + origin + ")")
+            add(.ok, AuthorityWords.choice(choice, language) + " (" + origin + ")")
             if place.region != nil, authority.region == nil, place.country != "DE" {
-                append(.note, context.say("The region is used only for Germany; it is ignored for \(authority.country).",
+                add(.note, context.say("The region is used only for Germany; it is ignored for \(authority.country).",
                                           "La région ne sert que pour l'Allemagne ; elle est ignorée pour \(authority.country)."))
             }
         case .needsRegion:
-            append(.note, AuthorityWords.choice(choice, language),
+            add(.note, AuthorityWords.choice(choice, language),
                    fix: AuthorityWords.howToSet(configFile: configFile, germany: true, language))
         case .noCountry, .unknown:
-            append(.note, AuthorityWords.choice(choice, language),
+            add(.note, AuthorityWords.choice(choice, language),
                    fix: context.say("'optout catalog authorities' lists those optout knows.",
                                     "« optout catalog authorities » liste celles qu'optout connaît."))
         }
-    }
-
-    private mutating func append(_ level: Level, _ text: String, fix: String? = nil) {
-        findings.append(Finding(level: level, text: text, fix: fix))
     }
 }
