@@ -11,10 +11,10 @@ import Testing
     /// cannot hold them all: a milestone goes on a leaf, `any_of` on a parent).
     static let fullYAML = """
         id: full
-        name: Full
+        name: {en: Full example, fr: Exemple complet}
         vendor: Example
         group: example
-        kind: objection
+        kind: no-training
         jurisdictions: [EU]
         legal_basis: {en: GDPR Article 21, fr: RGPD article 21}
         deadline: 2025-05-27
@@ -25,6 +25,24 @@ import Testing
         sources:
           - {label: Example help, url: "https://example.com/help"}
         summary: {en: Object., fr: Opposez-vous.}
+        statement:
+          quote: We do not train on your content
+          source: {label: Example blog, url: "https://example.com/blog"}
+          said: 2025-03-01
+          confidence: verified
+        contact:
+          controller: Example Ltd
+          email: privacy@example.com
+          form: https://example.com/privacy-form
+          postal: [1 Main Street, Dublin 2, Ireland]
+          country: IE
+          authority: ie-dpc
+          published: true
+          note: {en: Replies in a month., fr: Répond en un mois.}
+          last_verified: 2026-12-01
+          confidence: reported
+          sources:
+            - {label: Example privacy policy, url: "https://example.com/privacy"}
         steps:
           - id: route
             title: {en: Route, fr: Voie}
@@ -32,6 +50,7 @@ import Testing
             url: https://example.com/form
             any_of: true
             confidence: unconfirmed
+            last_verified: 2025-04-01
             steps:
               - id: app
                 title: {en: App, fr: Application}
@@ -65,11 +84,15 @@ import Testing
     @Test func theLoaderFillsEveryPropertyAndTheCacheKeepsIt() throws {
         let platform = try Self.fullPlatform()
         expectFilled(platform, except: [], "loaded platform")
+        expectFilled(try #require(platform.contact), except: [], "loaded contact")
+        expectFilled(try #require(platform.statement), except: [], "loaded statement")
         expectEverySet(platform.allSteps, "loaded step")
 
         let cached = try PlatformCoding.decode(ArraySlice(PlatformCoding.encode(platform)))
         // The cache leaves out where the file is: it is found again at load.
         expectFilled(cached, except: ["origin"], "platform from the cache")
+        expectFilled(try #require(cached.contact), except: [], "contact from the cache")
+        expectFilled(try #require(cached.statement), except: [], "statement from the cache")
         expectEverySet(cached.allSteps, "step from the cache")
         var withOrigin = cached
         withOrigin.origin = platform.origin
@@ -78,14 +101,18 @@ import Testing
 
     @Test func catalogJSONHasEveryProperty() throws {
         let platform = try Self.fullPlatform()
-        let data = try ProgressCoding.encoder.encode(platform)
+        let data = try Platform.jsonEncoder.encode(platform)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         for name in StoredProperties.names(of: platform) where name != "origin" {
-            #expect(object[Platform.snakeCase(name)] != nil, "catalog JSON lacks '\(name)'")
+            #expect(object[Self.snakeCase(name)] != nil, "catalog JSON lacks '\(name)'")
+        }
+        let contact = try #require(object["contact"] as? [String: Any])
+        for name in StoredProperties.names(of: try #require(platform.contact)) {
+            #expect(contact[Self.snakeCase(name)] != nil, "catalog JSON of a contact lacks '\(name)'")
         }
         let step = try #require((object["steps"] as? [[String: Any]])?.first)
         for name in StoredProperties.names(of: platform.steps[0]) {
-            #expect(step[Step.snakeCase(name)] != nil, "catalog JSON of a step lacks '\(name)'")
+            #expect(step[Self.snakeCase(name)] != nil, "catalog JSON of a step lacks '\(name)'")
         }
     }
 
@@ -111,11 +138,17 @@ import Testing
 
     @Test func theStatusDocumentCarriesEveryFact() throws {
         let platform = try Self.fullPlatform()
-        let catalog = Catalog(platforms: [platform])
+        // A no-training platform and a covered account have no review reasons: a second
+        // account, not covered, on an objection platform, has them.
+        var objection = platform
+        objection.id = "full-objection"
+        objection.kind = .objection
+        objection.statement = nil
+        let catalog = Catalog(platforms: [platform, objection])
         var progress = Self.fullProgress()
-        // A covered account has no review reasons: a second one, not covered, has them.
         var uncovered = progress.accounts[0]
         uncovered.id = "full-2"
+        uncovered.platform = objection.id
         uncovered.coveredBy = nil
         progress.accounts.append(uncovered)
         // Long past `recheck_days`, so the account has a reason to be reviewed.
@@ -127,8 +160,10 @@ import Testing
         let read = try ProgressCoding.decoder.decode(StatusDocument.self, from: document.json())
         #expect(read == document)
 
+        expectEverySet(read.platforms, "platform facts read back")
         let facts = try #require(read.platforms.first)
-        expectFilled(facts, except: [], "platform facts read back")
+        expectFilled(try #require(facts.contact), except: [], "contact read back")
+        expectFilled(try #require(read.platforms.compactMap(\.statement).first), except: [], "statement read back")
         // Every fact of the platform is in the report, but the steps (given per account) and
         // where the file is.
         let factNames = Set(StoredProperties.names(of: facts))
@@ -153,6 +188,13 @@ import Testing
     }
 
     // MARK: Checks
+
+    /// `lastVerified` as `last_verified`, as the catalog's JSON spells it.
+    static func snakeCase(_ name: String) -> String {
+        name.reduce(into: "") { out, character in
+            if character.isUppercase { out += "_" + character.lowercased() } else { out.append(character) }
+        }
+    }
 
     private func expectFilled(_ value: Any, except: Set<String>, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
         for name in StoredProperties.blank(in: value) where !except.contains(name) {

@@ -6,7 +6,7 @@ public enum ProgressError: Error, Equatable, Sendable {
     case noSuchPlatform(id: String)
     case noSuchStep(account: String, platform: String, step: String)
     case stepHasSubsteps(step: String)
-    case nothingToTick(platform: String)
+    case nothingToTick(platform: PlatformName)
     case alreadyDone(account: String, step: String)
     case notDone(account: String, step: String)
     case cannotCoverItself(account: String)
@@ -67,7 +67,8 @@ public enum ProgressError: Error, Equatable, Sendable {
         case .stepHasSubsteps(let step):
             return fr ? "L'étape « \(short(step)) » se coche par ses sous-étapes : cochez l'une d'elles."
                 : "Step '\(short(step))' is done through its sub-steps: tick one of them."
-        case .nothingToTick(let platform):
+        case .nothingToTick(let name):
+            let platform = name.text(in: language)
             return fr ? "\(platform) n'offre aucune opposition : il n'y a rien à cocher."
                 : "\(platform) offers no opt-out: there is nothing to tick."
         case .alreadyDone(let account, let step):

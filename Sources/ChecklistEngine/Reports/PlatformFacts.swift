@@ -17,19 +17,41 @@ extension Report {
         public var recheckDays: Int?
         public var summary: String
         public var sources: [Source]
+        /// What a `no-training` platform says, with its source.
+        public var statement: Statement?
+        /// Where a letter goes (public data: never redacted).
+        public var contact: Contact?
     }
 }
 
 extension Report.PlatformFacts {
     init(_ platform: Platform, language: Language) {
         self.init(
-            id: SafeText.line(platform.id), name: SafeText.line(platform.name), vendor: SafeText.line(platform.vendor),
+            id: SafeText.line(platform.id), name: SafeText.line(platform.name(in: language)), vendor: SafeText.line(platform.vendor),
             group: platform.group.map(SafeText.line), kind: platform.kind, jurisdictions: platform.jurisdictions.map(SafeText.line),
             legalBasis: platform.legalBasis.map { SafeText.block($0.text(in: language)) },
             deadline: platform.deadline, effect: platform.effect, confidence: platform.confidence,
             lastVerified: platform.lastVerified, recheckDays: platform.recheckDays,
             summary: SafeText.block(platform.summary.text(in: language)),
-            sources: platform.sources.map { Source(label: SafeText.line($0.label), url: SafeText.line($0.url)) })
+            sources: platform.sources.map(\.safe), statement: platform.statement.map(\.safe), contact: platform.contact.map(\.safe))
     }
 }
 
+
+extension Source {
+    var safe: Source { Source(label: SafeText.line(label), url: SafeText.line(url)) }
+}
+
+extension Statement {
+    var safe: Statement { Statement(quote: SafeText.block(quote), source: source.safe, said: said, confidence: confidence) }
+}
+
+extension Contact {
+    var safe: Contact {
+        Contact(
+            controller: SafeText.line(controller), email: email.map(SafeText.line), form: form.map(SafeText.line),
+            postal: postal.map(SafeText.line), country: SafeText.line(country), authority: authority.map(SafeText.line),
+            published: published, note: note.map { LocalizedText($0.values.mapValues(SafeText.block)) },
+            lastVerified: lastVerified, confidence: confidence, sources: sources.map(\.safe))
+    }
+}

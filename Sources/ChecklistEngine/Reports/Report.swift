@@ -117,7 +117,7 @@ public struct Report: Sendable, Equatable {
         var numberPerPlatform: [String: Int] = [:]
         self.accounts = evaluations.map { evaluation in
             let account = evaluation.account
-            let platformName = SafeText.line(evaluation.platform?.name ?? account.platform)
+            let platformName = SafeText.line(evaluation.platform?.name(in: language) ?? account.platform)
             let label: String?
             if redact {
                 numberPerPlatform[account.platform, default: 0] += 1

@@ -25,7 +25,7 @@ public struct StatusText: Sendable {
             let status = evaluation.status
             return [
                 status.symbol(unicode: unicode) + " " + status.label(in: language),
-                SafeText.line(evaluation.platform?.name ?? evaluation.account.platform),
+                SafeText.line(evaluation.platform?.name(in: language) ?? evaluation.account.platform),
                 SafeText.line(evaluation.account.label ?? "-"),
                 evaluation.account.id,
                 evaluation.total > 0 ? "\(evaluation.done)/\(evaluation.total)" : "-",

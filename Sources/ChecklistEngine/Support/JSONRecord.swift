@@ -3,9 +3,6 @@
 /// themselves (`Mirror`), so a new property is written with no code of its own; decoding stays
 /// synthesised (it reads `null` and a missing key alike).
 public protocol JSONRecord: Encodable {
-    /// How a property's name becomes its key: as declared (`lastVerified`), or as the
-    /// catalog files spell it (`last_verified`).
-    static var snakeCaseKeys: Bool { get }
     /// Stored properties that are not written.
     static var unwrittenProperties: Set<String> { get }
     /// Values worked out from the stored ones and written beside them (a revision).
@@ -13,7 +10,6 @@ public protocol JSONRecord: Encodable {
 }
 
 extension JSONRecord {
-    public static var snakeCaseKeys: Bool { false }
     public static var unwrittenProperties: Set<String> { [] }
     public var derivedMembers: [(key: String, value: any Encodable)] { [] }
 
@@ -25,23 +21,9 @@ extension JSONRecord {
                 throw EncodingError.invalidValue(child.value, .init(
                     codingPath: encoder.codingPath, debugDescription: "'\(label)' of \(Self.self) cannot be written as JSON"))
             }
-            try container.encode(value, forKey: JSONRecordKey(Self.snakeCaseKeys ? Self.snakeCase(label) : label))
+            try container.encode(value, forKey: JSONRecordKey(label))
         }
         for member in derivedMembers { try container.encode(member.value, forKey: JSONRecordKey(member.key)) }
-    }
-
-    /// `lastVerified` as `last_verified`.
-    static func snakeCase(_ name: String) -> String {
-        var result = ""
-        for character in name {
-            if character.isUppercase {
-                result.append("_")
-                result.append(contentsOf: character.lowercased())
-            } else {
-                result.append(character)
-            }
-        }
-        return result
     }
 }
 

@@ -39,7 +39,7 @@ public struct PlatformPicker: Equatable, Sendable {
     static func matches(_ platform: Platform, words: [String]) -> Bool {
         guard !words.isEmpty else { return true }
         let haystack = Search.fold(
-            [platform.name, platform.id, platform.vendor, CatalogWords.kind(platform.kind, .en), CatalogWords.kind(platform.kind, .fr)]
+            (platform.name.allTexts + [platform.id, platform.vendor, CatalogWords.kind(platform.kind, .en), CatalogWords.kind(platform.kind, .fr)])
                 .joined(separator: " "))
         return words.allSatisfy { haystack.contains($0) }
     }
@@ -68,7 +68,7 @@ public struct SearchState: Equatable, Sendable {
         let separator = " " + Glyphs(unicode: state.unicode).separator + " "
         for evaluation in state.evaluations {
             let account = evaluation.account
-            let name = evaluation.platform?.name ?? account.platform
+            let name = evaluation.platform?.name(in: state.language) ?? account.platform
             let accountText = [account.label ?? "", account.id, name].joined(separator: " ")
             if words.allSatisfy({ Search.fold(accountText).contains($0) }) {
                 hits.append(Hit(accountID: account.id, stepID: nil, text: account.label ?? name, context: name + separator + account.id))

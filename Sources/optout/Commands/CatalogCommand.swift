@@ -29,6 +29,8 @@ struct CatalogCommand: ParsableCommand {
                         var jurisdictions: [String]
                         var deadline: CalendarDay?
                         var lastVerified: CalendarDay
+                        /// The oldest `last_verified` of the platform, its steps and its contact.
+                        var oldestVerified: CalendarDay
                         var ageDays: Int
                         var recheckDays: Int?
                         var recheckDue: Bool
@@ -37,8 +39,9 @@ struct CatalogCommand: ParsableCommand {
                         var revision: String
                     }
                     let entries = catalog.platforms.map { p in
-                        Entry(id: p.id, name: p.name, vendor: p.vendor, group: p.group, kind: p.kind, confidence: p.confidence,
+                        Entry(id: p.id, name: p.name(in: context.language), vendor: p.vendor, group: p.group, kind: p.kind, confidence: p.confidence,
                               effect: p.effect, jurisdictions: p.jurisdictions, deadline: p.deadline, lastVerified: p.lastVerified,
+                              oldestVerified: CatalogAge.oldestVerified(p),
                               ageDays: CatalogAge.days(p, today: today), recheckDays: p.recheckDays,
                               recheckDue: CatalogAge.isDue(p, today: today), steps: p.allSteps.filter(\.isLeaf).count,
                               sources: p.sources.count, revision: p.revision)
@@ -53,9 +56,10 @@ struct CatalogCommand: ParsableCommand {
                     : ["ID", "NAME", "VENDOR", "KIND", "CONFIDENCE", "VERIFIED", ""]]
                 for p in catalog.platforms {
                     let age = CatalogAge.days(p, today: today)
-                    let ageText = fr ? "\(p.lastVerified) (il y a \(age) j)" : "\(p.lastVerified) (\(age) d ago)"
+                    let oldest = CatalogAge.oldestVerified(p)
+                    let ageText = fr ? "\(oldest) (il y a \(age) j)" : "\(oldest) (\(age) d ago)"
                     let flag = CatalogAge.isDue(p, today: today) ? (fr ? "à revérifier" : "re-check due") : ""
-                    rows.append([p.id, SafeText.line(p.name), SafeText.line(p.vendor), CatalogWords.kind(p.kind, context.language),
+                    rows.append([p.id, SafeText.line(p.name(in: context.language)), SafeText.line(p.vendor), CatalogWords.kind(p.kind, context.language),
                                  CatalogWords.confidence(p.confidence, context.language), ageText, flag])
                 }
                 Output.line(PlainTable.render(rows))
@@ -80,7 +84,7 @@ struct CatalogCommand: ParsableCommand {
                 let catalog = try context.catalog()
                 guard let p = catalog.platform(id: platform) else { throw ProgressError.noSuchPlatform(id: platform) }
                 if json {
-                    Output.json(try ProgressCoding.encoder.encode(p))
+                    Output.json(try Platform.jsonEncoder.encode(p))
                 } else {
                     Output.line(PlatformText(language: context.language).render(p))
                 }
