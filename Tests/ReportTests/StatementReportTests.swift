@@ -61,5 +61,7 @@ struct StatementReportTests {
         #expect(json.contains("\"status\" : \"not-trained\""))
         #expect(json.contains("\"not-trained\" : 1"))
         #expect(json.contains("\"kind\" : \"no-training\""))
+        // Nothing to do on either platform: no account is counted as left to opt out.
+        #expect(try Self.report(.markdown, language: .en).contains("0 of 0 accounts opted out or covered"))
     }
 }
