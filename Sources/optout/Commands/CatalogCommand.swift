@@ -34,6 +34,8 @@ struct CatalogCommand: ParsableCommand {
                         var ageDays: Int
                         var recheckDays: Int?
                         var recheckDue: Bool
+                        /// Required steps less sure than the platform claims to be.
+                        var stepsBelowClaim: [String]
                         var steps: Int
                         var sources: Int
                         var revision: String
@@ -43,7 +45,8 @@ struct CatalogCommand: ParsableCommand {
                               effect: p.effect, jurisdictions: p.jurisdictions, deadline: p.deadline, lastVerified: p.lastVerified,
                               oldestVerified: CatalogAge.oldestVerified(p),
                               ageDays: CatalogAge.days(p, today: today), recheckDays: p.recheckDays,
-                              recheckDue: CatalogAge.isDue(p, today: today), steps: p.allSteps.filter(\.isLeaf).count,
+                              recheckDue: CatalogAge.isDue(p, today: today),
+                              stepsBelowClaim: CatalogRules.stepsBelowClaim(p).map(\.id), steps: p.allSteps.filter(\.isLeaf).count,
                               sources: p.sources.count, revision: p.revision)
                     }
                     struct Document: Encodable { var catalogRevision: String; var platforms: [Entry] }
@@ -58,7 +61,12 @@ struct CatalogCommand: ParsableCommand {
                     let age = CatalogAge.days(p, today: today)
                     let oldest = CatalogAge.oldestVerified(p)
                     let ageText = fr ? "\(oldest) (il y a \(age) j)" : "\(oldest) (\(age) d ago)"
-                    let flag = CatalogAge.isDue(p, today: today) ? (fr ? "à revérifier" : "re-check due") : ""
+                    var flags: [String] = []
+                    if CatalogAge.isDue(p, today: today) { flags.append(fr ? "à revérifier" : "re-check due") }
+                    if !CatalogRules.stepsBelowClaim(p).isEmpty {
+                        flags.append(fr ? "une étape est moins sûre que la plateforme" : "a step is less sure than the platform")
+                    }
+                    let flag = flags.joined(separator: ", ")
                     rows.append([p.id, SafeText.line(p.name(in: context.language)), SafeText.line(p.vendor), CatalogWords.kind(p.kind, context.language),
                                  CatalogWords.confidence(p.confidence, context.language), ageText, flag])
                 }
