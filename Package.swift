@@ -25,7 +25,7 @@ let package = Package(
         .target(
             name: "OptOutCatalog",
             dependencies: ["ChecklistEngine"],
-            resources: [.copy("Platforms")]
+            resources: [.copy("Platforms"), .copy("Authorities")]
         ),
         // Top-level Themes/: theme files shipped as resources of a small target.
         .target(
@@ -40,6 +40,11 @@ let package = Package(
             name: "ChecklistUI",
             dependencies: ["ChecklistEngine"]
         ),
+        // The run loop, against a `TerminalDevice`: the program gives it curses, tests a script.
+        .target(
+            name: "ChecklistApp",
+            dependencies: ["ChecklistUI", "ChecklistEngine"]
+        ),
         .target(
             name: "CursesTerminal",
             dependencies: ["ChecklistUI", "CNcursesw"]
@@ -47,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "optout",
             dependencies: [
-                "ChecklistEngine", "OptOutCatalog", "OptOutThemes", "ChecklistUI", "CursesTerminal",
+                "ChecklistEngine", "OptOutCatalog", "OptOutThemes", "ChecklistUI", "ChecklistApp", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),  // the manual's words files
             ]
@@ -67,7 +72,9 @@ let package = Package(
         .testTarget(name: "ChecklistEngineTests", dependencies: ["ChecklistEngine"]),
         .testTarget(name: "ReportTests", dependencies: ["ChecklistEngine"], resources: [.copy("Golden")]),
         .testTarget(name: "OptOutCatalogTests", dependencies: ["OptOutCatalog", "ChecklistEngine"]),
-        .testTarget(name: "ChecklistUITests", dependencies: ["ChecklistUI", "ChecklistEngine", "OptOutCatalog", "OptOutThemes"]),
+        .testTarget(name: "ChecklistUITests", dependencies: ["ChecklistUI", "ChecklistApp", "ChecklistEngine", "OptOutCatalog", "OptOutThemes"]),
+        .testTarget(name: "ChecklistAppTests", dependencies: ["ChecklistApp", "ChecklistUI", "ChecklistEngine"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ChecklistUI", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["optout", "OptOutBench"]),
     ],
     swiftLanguageModes: [.v6]

@@ -8,15 +8,18 @@ public enum ThemeFiles {
     /// The bundle's folder name, as SwiftPM names it (`PACKAGE_TARGET.resources`).
     public static let bundleName = "optout_OptOutThemes.resources"
 
-    /// The folder holding the shipped `.yaml` files, or nil when it cannot be found.
-    public static let folder: URL? = locateFolder()
+    /// The folder holding the shipped `.yaml` files, or nil when it cannot be found; found
+    /// as the catalog's folder is (`OPTOUT_RESOURCES`, else beside the program).
+    public static func folder(environment: [String: String]) -> URL? {
+        ResourceLocator.folder(bundle: String(bundleName.dropLast(".resources".count)), subfolder: "themes", environment: environment)
+    }
 
     /// The shipped theme names, sorted.
-    public static var names: [String] { urls.keys.sorted() }
+    public static func names(environment: [String: String]) -> [String] { urls(environment: environment).keys.sorted() }
 
     /// Every shipped theme file by name; empty when the bundle is missing.
-    public static var urls: [String: URL] {
-        guard let folder,
+    public static func urls(environment: [String: String]) -> [String: URL] {
+        guard let folder = folder(environment: environment),
               let files = try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
         else { return [:] }
         var urls: [String: URL] = [:]
@@ -26,15 +29,11 @@ public enum ThemeFiles {
         return urls
     }
 
-    public static func url(named name: String) -> URL? { urls[name] }
+    public static func url(named name: String, environment: [String: String]) -> URL? { urls(environment: environment)[name] }
 
     /// The text of a shipped theme file.
-    public static func contents(named name: String) -> String? {
-        guard let url = url(named: name), let data = try? Data(contentsOf: url) else { return nil }
+    public static func contents(named name: String, environment: [String: String]) -> String? {
+        guard let url = url(named: name, environment: environment), let data = try? Data(contentsOf: url) else { return nil }
         return String(data: data, encoding: .utf8)
-    }
-
-    static func locateFolder() -> URL? {
-        ResourceLocator.folder(bundle: String(bundleName.dropLast(".resources".count)), subfolder: "themes", environment: ProcessInfo.processInfo.environment)
     }
 }

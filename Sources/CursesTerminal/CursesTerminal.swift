@@ -6,7 +6,7 @@ import Foundation
 /// The real terminal, through ncursesw: set-up and restore, key decoding, colour pairs and
 /// drawing a `Screen`. The only type in optout that knows curses exists. Not thread-safe:
 /// use it from the run loop's thread.
-public final class CursesTerminal {
+public final class CursesTerminal: TerminalDevice {
     /// The colours in use, decided at start from the terminal, `NO_COLOR` and `--no-color`.
     public let colorMode: ColorMode
     /// Whether curses got a UTF-8 locale (accents, CJK and box drawing can be drawn).
@@ -240,6 +240,12 @@ public final class CursesTerminal {
         return sequence.withUnsafeBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { optout_write_all(STDOUT_FILENO, $0.baseAddress, $0.count) == 0 }
         }
+    }
+
+    /// Rings the bell (or flashes the screen, as the terminal decides).
+    public func bell() {
+        guard isActive else { return }
+        beep()
     }
 
     // MARK: Restore

@@ -1,12 +1,8 @@
-import ArgumentParser
 import ChecklistEngine
 import Foundation
 import ChecklistUI
 import OptOutCatalog
 import OptOutThemes
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// What every command needs, built once from the options and the environment.
 struct CommandContext {
@@ -33,11 +29,10 @@ struct CommandContext {
         self.settings = settings
         self.settingsIssues = issues
         self.language = options.lang.flatMap(Language.init(rawValue:)) ?? settings.language ?? Language.fromEnvironment(environment)
-        Self.currentLanguage = language
     }
 
-    /// The language of the command running, for the few sentences said outside a context.
-    nonisolated(unsafe) static var currentLanguage: Language = .en
+    /// Standard output, with the sentence for a failed write in the command's language.
+    var output: Output { Output(language: language) }
 
     /// The time of every change; `OPTOUT_NOW` (ISO 8601) fixes it for tests and golden reports.
     var now: Date {
@@ -89,90 +84,11 @@ struct CommandContext {
     }
 
     func themeLoader() -> ThemeLoader {
-        ThemeLoader(userFolder: ThemeLoader.userFolder(environment: environment), shipped: ThemeFiles.urls)
+        ThemeLoader(userFolder: ThemeLoader.userFolder(environment: environment), shipped: ThemeFiles.urls(environment: environment))
     }
 
     /// Whether plain output may use Unicode symbols.
     var unicode: Bool { GlyphSupport.isUTF8(environment: environment) }
 
     func say(_ en: String, _ fr: String) -> String { language == .fr ? fr : en }
-}
-
-/// A failure already worded for the user: one sentence, printed to stderr, exit 1.
-struct CommandFailure: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
-}
-
-/// Everything optout prints goes through here, so no control character or escape sequence
-/// from a file, a label or the command line reaches the terminal raw: each is shown as `�`.
-enum Output {
-    static func line(_ text: String) {
-        Output.text(text + "\n")
-    }
-
-    /// Text as it is, newlines kept, other control characters replaced.
-    static func text(_ text: String) {
-        standardOutput(Data(SafeText.block(text).utf8))
-    }
-
-    static func error(_ text: String) {
-        // Nothing more can be said when standard error itself is gone.
-        _ = write(Data((SafeText.block(text) + "\n").utf8), to: STDERR_FILENO)
-    }
-
-    /// Bytes to standard output. When they cannot be written (a full disk, a closed output),
-    /// one sentence on stderr and exit status 1, rather than Foundation's crash.
-    static func standardOutput(_ data: Data) {
-        guard let failure = write(data, to: STDOUT_FILENO) else { return }
-        error("optout: " + (CommandContext.currentLanguage == .fr
-            ? "impossible d'écrire la sortie (\(failure))."
-            : "could not write the output (\(failure))."))
-        exit(1)
-    }
-
-    /// Writes every byte; nil when done, else why it could not.
-    private static func write(_ data: Data, to fd: Int32) -> String? {
-        data.withUnsafeBytes { raw -> String? in
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                offset += written
-            }
-            return nil
-        }
-    }
-
-    /// JSON for scripts, with a newline. The encoder escapes C0 controls itself; C1 controls
-    /// and bidirectional overrides, which it leaves raw, are written as `\\u` escapes (four hex digits):
-    /// the same JSON value, and nothing a terminal would act on.
-    static func json(_ data: Data) {
-        standardOutput(SafeJSON.escape(data) + Data("\n".utf8))
-    }
-}
-
-extension ParsableCommand {
-    /// Runs `body`, turning every known error into one sentence on stderr and exit status 1.
-    func reportingErrors(_ context: CommandContext, _ body: () throws -> Void) throws {
-        try context.reportingErrors(body)
-    }
-}
-
-extension CommandContext {
-    /// Runs `body`, turning every known error into one sentence on stderr and exit status 1.
-    func reportingErrors(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let error as ProgressError {
-            Output.error("optout: " + error.message(in: language))
-            throw ExitCode.failure
-        } catch let error as CommandFailure {
-            Output.error("optout: " + error.message)
-            throw ExitCode.failure
-        }
-    }
 }

@@ -1,3 +1,4 @@
+import ChecklistApp
 import ChecklistEngine
 import ChecklistUI
 import CursesTerminal
@@ -56,11 +57,8 @@ enum FullScreen {
             width: size.width, height: size.height, readOnlyReason: readOnly)
         state.startupNotice = ([themeNotice] + catalogSet.userIssues.prefix(1).map { $0.formatted(in: context.language) })
             .compactMap { $0 }.first
-        if let opened {
-            state.page = .checklist
-            state.checklist = ChecklistState(accountID: opened)
-        }
-        var loop = RunLoop(terminal: terminal, store: store, context: context, state: state)
+        if let opened { state.openChecklist(opened) }
+        var loop = AppLoop(terminal: terminal, store: store, state: state, outside: .init(clock: { context.now }))
         loop.run()
         withExtendedLifetime(viewLock) {}
     }

@@ -16,12 +16,19 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .long, help: "Draw no colour at all (as a non-empty NO_COLOR does).")
     var noColor = false
 
+    @Option(name: .long, help: ArgumentHelp("Your country, ISO 3166-1 (FR, DE...): names your data protection authority (default: config).", valueName: "code"))
+    var country: String?
+
+    @Option(name: .long, help: ArgumentHelp("In Germany, your Land, ISO 3166-2 (DE-BY, DE-NW...) (default: config).", valueName: "code"))
+    var region: String?
+
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil {
             let value = SafeText.line(String(lang.prefix(40)))
             throw ValidationError(Language.fromEnvironment(ProcessInfo.processInfo.environment) == .fr
                 ? "--lang prend en ou fr, pas « \(value) »." : "--lang takes en or fr, not '\(value)'.")
         }
+        try validatePlace()
     }
 }
 

@@ -7,8 +7,8 @@ struct OptOut: ParsableCommand {
     static let version = "0.1.0"
 
     // Every command, nested ones too, gives its `commandName`: without it ArgumentParser
-    // derives the name with `String(describing:)`, whose dynamic casts took half of the
-    // argument parsing (about 2 ms of every start).
+    // derives the name with `String(describing:)`, whose dynamic casts scan every protocol
+    // conformance of the binary on every start.
     static let configuration = CommandConfiguration(
         commandName: "optout",
         abstract: "Object to the use of your data for AI training, platform by platform, and keep the proof.",

@@ -1,7 +1,7 @@
 /// The two starts a person types most, `optout` and `optout open ACCOUNT`, recognised without
 /// ArgumentParser. Its parse reflects over every command and casts each property to find
-/// the result, which in a binary carrying Foundation scans every protocol conformance: about
-/// 14 M instructions, 3 ms of each start. These two need nothing but the account; anything
+/// the result, which in a binary carrying Foundation scans every protocol conformance on
+/// each start. These two need nothing but the account; anything
 /// else, even one more word or a dash, goes to ArgumentParser, which also words the errors.
 enum QuickStart: Equatable {
     case dashboard

@@ -242,62 +242,6 @@ enum Fixtures {
     }
 }
 
-/// Runs `reduce` and the effects it returns as the real loop would, in memory: a change is
-/// applied to the state's progress at `clock` and fed back as `.changeApplied` (or
-/// `.changeFailed`). Other effects are only recorded.
-struct Harness {
-    var state: AppState
-    /// The time changes are applied at; tests move it forward.
-    var clock: Date
-    /// Every effect `reduce` returned, in order.
-    var effects: [AppEffect] = []
-
-    init(_ state: AppState) {
-        self.state = state
-        self.clock = state.now
-    }
-
-    init(width: Int = 80, height: Int = 24, language: Language = .en, progress: UserProgress? = nil, readOnly: String? = nil) {
-        self.init(Fixtures.state(width: width, height: height, language: language, progress: progress, readOnly: readOnly))
-    }
-
-    /// Sends one action and runs its effects; returns the effects of this action alone.
-    @discardableResult
-    mutating func send(_ action: Action) -> [AppEffect] {
-        let produced = Reducer.reduce(&state, action)
-        effects += produced
-        for effect in produced {
-            guard case .apply(let change, let origin) = effect else { continue }
-            var progress = state.progress
-            do {
-                let outcome = try progress.apply(change, catalog: state.catalog, at: clock)
-                send(.changeApplied(change, outcome: outcome, progress: progress, origin: origin))
-            } catch {
-                send(.changeFailed(error))
-            }
-        }
-        return produced
-    }
-
-    /// Presses keys in order; returns the effects of all of them.
-    @discardableResult
-    mutating func press(_ keys: Key...) -> [AppEffect] {
-        keys.flatMap { send(.key($0)) }
-    }
-
-    /// Types text one character at a time.
-    mutating func type(_ text: String) {
-        for character in text { send(.key(.character(character))) }
-    }
-
-    mutating func advance(_ seconds: TimeInterval) { clock.addTimeInterval(seconds) }
-
-    var screen: Screen { Renderer.render(state) }
-
-    /// The account `id` as the progress now holds it.
-    func account(_ id: String) -> Account? { state.progress.account(id: id) }
-}
-
 extension AppState {
     /// Opens an account's checklist on a step, as pressing keys would.
     mutating func open(_ account: String, at step: String? = nil) {

@@ -1,5 +1,6 @@
 import ChecklistEngine
 import ChecklistUI
+import Dispatch
 import Foundation
 import OptOutCatalog
 import OptOutThemes
@@ -8,13 +9,36 @@ import Testing
 /// A seeded random-mutation test of the three loaders that read files a user or an attacker
 /// controls (catalog, theme, progress): thousands of mutated files (bit flips, truncations,
 /// control characters, deep nesting, huge numbers, invalid UTF-8...) must each give a clean
-/// error or a clean load. A crash ends the test run; a hang is caught by a per-input budget.
+/// error or a clean load. A crash ends the test run; each input runs on a thread of its own
+/// under a deadline, so a hang fails the test when the budget runs out (`Deadline`).
 /// (It lives with the UI tests because the theme loader is in ChecklistUI; the long fuzz run
 /// with libFuzzer is `OptOutFuzz`, see the README.)
 @Suite struct FuzzMutationTests {
     static let inputsPerLoader = 2_500
     /// Far beyond what any input takes; only a hang would pass it.
     static let budgetPerInput: Duration = .seconds(5)
+
+    /// What one input did: loaded or refused, and any check it failed. The loaders run off
+    /// the test's thread, so checks are collected here and recorded on the test's own.
+    struct Check: Sendable {
+        var loaded = false
+        var problems: [String] = []
+
+        mutating func expect(_ condition: Bool, _ problem: @autoclosure () -> String) {
+            if !condition { problems.append(problem()) }
+        }
+    }
+
+    typealias Loader = @Sendable ([UInt8]) throws -> Check
+
+    struct Report {
+        var inputs = 0
+        var loaded = 0
+        var problems: [String] = []
+        /// The input that did not finish within the budget (the run stops there).
+        var hung: (input: Int, preview: String)?
+        var elapsed: Duration = .zero
+    }
 
     static var catalogSeeds: [[UInt8]] {
         var seeds = [Fixtures.instagramYAML, Fixtures.facebookYAML, Fixtures.redditYAML, Fixtures.nihongoYAML].map { Array($0.utf8) }
@@ -53,73 +77,125 @@ import Testing
     @Test func theCatalogLoaderSurvivesMutatedFiles() throws {
         let seeds = Self.catalogSeeds
         #expect(seeds.count >= 4)
-        let counts = try Self.run(seeds: seeds, seed: 0xCA7A_106) { bytes in
-            guard let text = String(bytes: bytes, encoding: .utf8) else { return false }
+        let report = Self.run(seeds: seeds, seed: 0xCA7A_106) { bytes in
+            var check = Check()
+            guard let text = String(bytes: bytes, encoding: .utf8) else { return check }
             let result = CatalogLoader.load(text: text, file: "mutated.yaml")
             if let platform = result.platform {
-                #expect(result.issues.isEmpty)
+                check.expect(result.issues.isEmpty, "a loaded file has issues: \(result.issues)")
                 _ = platform.revision
-                return true
+                check.loaded = true
+                return check
             }
-            #expect(!result.issues.isEmpty, "a refused file says why")
-            for issue in result.issues { #expect(!SafeText.containsUnsafe(issue.formatted(in: .en))) }
-            return false
+            check.expect(!result.issues.isEmpty, "a refused file says why")
+            for issue in result.issues { check.expect(!SafeText.containsUnsafe(issue.formatted(in: .en)), "unsafe text in \(issue)") }
+            return check
         }
-        print("mutation test, catalog loader: \(counts.inputs) mutated files, \(counts.loaded) loaded, the rest refused cleanly")
+        Self.record(report, loader: "catalog")
     }
 
     @Test func theThemeLoaderSurvivesMutatedFiles() throws {
-        let counts = try Self.run(seeds: Self.themeSeeds, seed: 0x7E_E3E) { bytes in
-            guard let text = String(bytes: bytes, encoding: .utf8) else { return false }
+        let report = Self.run(seeds: Self.themeSeeds, seed: 0x7E_E3E) { bytes in
+            var check = Check()
+            guard let text = String(bytes: bytes, encoding: .utf8) else { return check }
             let (patch, issues) = ThemePatch.parse(text, file: "mutated.yaml")
-            for issue in issues { #expect(!SafeText.containsUnsafe(issue.formatted(in: .fr))) }
+            for issue in issues { check.expect(!SafeText.containsUnsafe(issue.formatted(in: .fr)), "unsafe text in \(issue)") }
             guard let patch else {
-                #expect(!issues.isEmpty)
-                return false
+                check.expect(!issues.isEmpty, "a refused theme says why")
+                return check
             }
             var theme = Theme.default
             patch.apply(to: &theme)
-            #expect(!SafeText.containsUnsafe(patch.name ?? ""))
-            return true
+            check.expect(!SafeText.containsUnsafe(patch.name ?? ""), "unsafe theme name")
+            check.loaded = true
+            return check
         }
-        print("mutation test, theme loader: \(counts.inputs) mutated files, \(counts.loaded) loaded, the rest refused cleanly")
+        Self.record(report, loader: "theme")
     }
 
     @Test func theProgressLoaderSurvivesMutatedFiles() throws {
         let store = ProgressStore(url: URL(fileURLWithPath: "/nonexistent/optout-mutation/progress.json"))
-        let counts = try Self.run(seeds: Self.progressSeeds, seed: 0x9_2065) { bytes in
+        let report = Self.run(seeds: Self.progressSeeds, seed: 0x9_2065) { bytes in
+            var check = Check()
             do {
                 let progress = try store.decode(Data(bytes))
                 // What loads must save and load back the same.
                 let again = try store.decode(try ProgressCoding.encoder.encode(progress))
-                #expect(again == progress)
-                return true
+                check.expect(again == progress, "a loaded file does not load back the same once saved")
+                check.loaded = true
             } catch let error as ProgressError {
                 let message = error.message(in: .en)
-                #expect(!SafeText.containsUnsafe(message) && !message.contains("\n"))
-                return false
+                check.expect(!SafeText.containsUnsafe(message) && !message.contains("\n"), "unsafe or multi-line message: \(message.debugDescription)")
             }
+            return check
         }
-        print("mutation test, progress loader: \(counts.inputs) mutated files, \(counts.loaded) loaded, the rest refused cleanly")
+        Self.record(report, loader: "progress")
     }
 
-    /// Feeds `inputsPerLoader` mutations of the seeds to `load`, each within the budget.
-    static func run(seeds: [[UInt8]], seed: UInt64, _ load: ([UInt8]) throws -> Bool) throws -> (inputs: Int, loaded: Int) {
-        var mutator = Mutator(seed: seed)
-        var loaded = 0
-        let clock = ContinuousClock()
-        // The seeds themselves load.
-        for seed in seeds { #expect(try load(seed), "a seed does not load") }
-        for n in 0..<inputsPerLoader {
-            let input = mutator.mutate(seeds[n % seeds.count])
-            var ok = false
-            let elapsed = try clock.measure { ok = try load(input) }
-            if ok { loaded += 1 }
-            if elapsed > budgetPerInput {
-                Issue.record("input \(n) took \(elapsed): \(String(decoding: input.prefix(200), as: UTF8.self).debugDescription)")
+    /// The proof that a hang is caught: the fourth input never returns until the test lets
+    /// it go, and the run reports it within its budget instead of waiting.
+    @Test func aHangingInputIsReportedWhenItsBudgetRunsOut() throws {
+        let calls = Counter(), release = DispatchSemaphore(value: 0)
+        let clock = ContinuousClock(), started = clock.now
+        let report = Self.run(seeds: [Array("seed".utf8)], seed: 1, inputs: 10, budget: .milliseconds(300)) { _ in
+            if calls.next() == 4 { release.wait() }  // the seed is call 1, so this is input 2
+            return Check(loaded: true)
+        }
+        let elapsed = clock.now - started
+        release.signal()
+        #expect(report.hung?.input == 2, "the hanging input is named: \(String(describing: report.hung))")
+        #expect(report.inputs == 2, "the run stops at the hang")
+        #expect(report.problems.isEmpty)
+        #expect(elapsed < .seconds(30), "reported after \(elapsed), not waited on")
+    }
+
+    /// Feeds `inputs` mutations of the seeds to `load`, each on its own thread within `budget`.
+    static func run(seeds: [[UInt8]], seed: UInt64, inputs: Int = inputsPerLoader, budget: Duration = budgetPerInput,
+                    _ load: @escaping Loader) -> Report {
+        var report = Report()
+        let clock = ContinuousClock(), started = clock.now
+        /// One input under the deadline; false when it hung.
+        func feed(_ input: [UInt8], _ name: String, mustLoad: Bool) -> Bool {
+            switch Deadline.run(within: budget, { try load(input) }) {
+            case .overran:
+                report.hung = (report.inputs, String(decoding: input.prefix(200), as: UTF8.self).debugDescription)
+                return false
+            case .finished(.failure(let error)):
+                report.problems.append("\(name) threw \(error)")
+            case .finished(.success(let check)):
+                report.problems += check.problems.map { "\(name): \($0)" }
+                if mustLoad && !check.loaded { report.problems.append("\(name) does not load") }
+                if check.loaded && !mustLoad { report.loaded += 1 }
+            }
+            return true
+        }
+        /// Stops at the first hang: its thread is still busy.
+        func feedAll() {
+            for (n, seed) in seeds.enumerated() where !feed(seed, "seed \(n)", mustLoad: true) { return }
+            var mutator = Mutator(seed: seed)
+            for n in 0..<inputs {
+                guard feed(mutator.mutate(seeds[n % seeds.count]), "input \(n)", mustLoad: false) else { return }
+                report.inputs += 1
             }
         }
-        return (inputsPerLoader, loaded)
+        feedAll()
+        report.elapsed = clock.now - started
+        return report
+    }
+
+    static func record(_ report: Report, loader: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        for problem in report.problems.prefix(20) { Issue.record("\(loader) loader, \(problem)", sourceLocation: sourceLocation) }
+        if let hung = report.hung {
+            Issue.record("\(loader) loader: input \(hung.input) did not finish within \(budgetPerInput): \(hung.preview)", sourceLocation: sourceLocation)
+        }
+        #expect(report.inputs == inputsPerLoader, sourceLocation: sourceLocation)
+        print("mutation test, \(loader) loader: \(report.inputs) mutated files, \(report.loaded) loaded, the rest refused cleanly, none over \(budgetPerInput), in \(report.elapsed)")
+    }
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        func next() -> Int { lock.withLock { count += 1; return count } }
     }
 }
 

@@ -50,7 +50,7 @@ struct RoleTests {
 
     @Test func selectedChecklistRowIsSelection() {
         var h = Harness()
-        h.press(.enter, .down, .down)  // ig-web
+        h.press(.enter, .home, .down, .down)  // ig-web
         let screen = h.screen
         guard let y = screen.row(containing: "Open the form directly"), let other = screen.row(containing: "In the app") else {
             Issue.record("rows not found:\n\(screen.text)")
@@ -60,7 +60,7 @@ struct RoleTests {
         #expect((0..<80).allSatisfy { screen[$0, other].role != .selection })
         // Beside the detail pane: the tree's width only, not the divider nor the pane.
         var wide = Harness(width: 120, height: 40)
-        wide.press(.enter, .down, .down)
+        wide.press(.enter, .home, .down, .down)
         let w = wide.screen
         guard let wy = w.row(containing: "[✔] Open the form directly") else {
             Issue.record("row not found:\n\(w.text)")
@@ -73,7 +73,7 @@ struct RoleTests {
 
     @Test func doneStepsTickBoxIsDone() {
         var h = Harness()
-        h.press(.enter, .down, .down, .down, .down)  // ig-confirm selected; ig-web and ig-send done
+        h.press(.enter, .home, .down, .down, .down, .down)  // ig-confirm selected; ig-web and ig-send done
         let screen = h.screen
         #expect(screen.roles(of: "[✔]", after: "Open the form directly") == [.done, .done, .done])
         #expect(screen.roles(of: "Open the form directly") == Array(repeating: .done, count: 22))
@@ -209,7 +209,7 @@ struct HostileTextTests {
     @Test func theReplacementShowsWhereTheControlWas() {
         var h = Harness(width: 120, height: 40, progress: Self.progress)
         #expect(h.screen.text.contains("Instagram · \u{FFFD}[31mred\u{FFFD}2J\u{FFFD}evil"))
-        h.press(.enter, .down, .down, .down)
+        h.press(.enter, .home, .down, .down, .down)
         #expect(h.screen.text.contains("sent \u{FFFD}]0;pwned\u{FFFD} \u{FFFD}gnp.exe \u{FFFD}x\u{FFFD}y\u{FFFD}z"))
     }
 
@@ -245,10 +245,10 @@ struct LayoutRegressionTests {
         #expect(picker.top == 0)
         #expect(h.screen.text.contains("Kaisha"))
         // Moving down scrolls only when the selection would leave the frame.
-        let rows = Layout.pickerListRows(height: size.1)
+        let rows = PickerLayout(width: size.0, height: size.1).listRows.count
         h.press(.end)
         guard case .choosePlatform(let moved) = h.state.modal else { return }
-        let rowIndex = PickerGeometry.rowIndex(ofChoice: moved.selected, in: moved.rows(in: h.state.catalog, language: .en))
+        let rowIndex = PickerLayout.rowIndex(ofChoice: moved.selected, in: moved.rows(in: h.state.catalog, language: .en))
         #expect(rowIndex >= moved.top && rowIndex < moved.top + rows)
         #expect(h.screen.text.contains("Reddit  no opt-out"))
     }

@@ -38,21 +38,25 @@ enum Screens {
     static let dashboardEmpty = pressing([], empty: true)
     static let dashboard = pressing([])
     /// Instagram (labelled "@marie 日本語"), on the objection step: a note, form fields, a tick.
-    static let checklist = pressing([.enter, .down, .down, .down])
-    static let checklistDetail = pressing([.enter, .down, .down, .down, .character("i")])
+    static let checklist = pressing([.enter, .home, .down, .down, .down])
+    static let checklistDetail = pressing([.enter, .home, .down, .down, .down, .character("i")])
     static let picker = pressing([.character("a")])
     static let pickerFiltered = pressing([.character("a")], typing: "insta")
     static let label = pressing([.character("a")], typing: "insta", then: [.enter] + "@jo 日本語🎌".map { Key.character($0) })
     static let help = pressing([.character("?")])
     static let helpEnd = pressing([.character("?"), .end])
-    static let checklistHelp = pressing([.enter, .character("?")])
+    static let checklistHelp = pressing([.enter, .home, .character("?")])
     static let confirm = pressing([.character("d")])
     static let cover = pressing([.down, .character("c")])
     static let search = pressing([.character("/")], typing: "form")
-    static let note = pressing([.enter, .down, .down, .down, .character("n")])
+    static let note = pressing([.enter, .home, .down, .down, .down, .character("n")])
     static let export = pressing([.character("e")])
     static let needsReview = pressing([.end, .enter])
     static let noOptOut = pressing([.end, .up, .enter, .character(" ")])
+    /// Facebook, not started, opened: the cursor on its first step to do (a route of the form).
+    static let opened = pressing([.down, .enter])
+    /// Instagram just added: the cursor on the first route, and the message (two lines when narrow).
+    static let added = pressing([.character("a")], typing: "insta", then: [.enter, .enter], empty: true)
 }
 
 enum SnapshotCases {
@@ -91,6 +95,9 @@ enum SnapshotCases {
             ("export", 80, 24, Screens.export),
             ("needs-review", 80, 24, Screens.needsReview),
             ("no-opt-out", 80, 24, Screens.noOptOut),
+            ("opened", 80, 24, Screens.opened),
+            ("added", 80, 24, Screens.added),
+            ("added", 40, 12, Screens.added),
             ("too-small", 39, 10, Screens.dashboard),
             ("too-small", 40, 9, Screens.dashboard),
             ("minimum", 40, 10, Screens.checklist),

@@ -32,6 +32,7 @@ import Glibc
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: stdout)
         process.standardError = try FileHandle(forWritingTo: stderr)
+        let started = Date()
         try process.run()
         let deadline = Date().addingTimeInterval(100)
         while process.isRunning, Date() < deadline { usleep(20_000) }
@@ -40,6 +41,7 @@ import Glibc
             Issue.record("scripts/bench --short did not finish in 100 s")
         }
         process.waitUntilExit()
+        print("benchmark smoke test: scripts/bench --short took \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         let table = String(decoding: try Data(contentsOf: stdout), as: UTF8.self)
         let errors = String(decoding: try Data(contentsOf: stderr), as: UTF8.self)
         #expect(process.terminationStatus == 0, "scripts/bench --short failed:\n\(errors)")

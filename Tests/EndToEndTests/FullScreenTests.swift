@@ -19,8 +19,7 @@ struct FullScreenTests {
         try session.type("@marie")
         try session.send("Enter")
         try session.waitFor("Instagram · @marie")
-        // The first row is the "open the form" group; the next is its first route.
-        try session.send("Down")
+        // The cursor is on the first route of the "open the form" group: one Space ticks it.
         try session.send("Space")
         try session.waitUntil(describing: "the tick and its message") { $0.contains("saved") && $0.contains("[✔]") }
         try session.send("q")

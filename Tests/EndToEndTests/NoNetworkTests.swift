@@ -37,7 +37,7 @@ import Testing
         // The one program optout starts is xdg-open, in one place.
         let starters = try files.filter { try String(contentsOf: $0, encoding: .utf8).contains("Process()") }
         #expect(starters.map(\.lastPathComponent) == ["LinkOpener.swift"])
-        let opener = try String(contentsOf: Self.sources.appendingPathComponent("optout/LinkOpener.swift"), encoding: .utf8)
+        let opener = try String(contentsOf: Self.sources.appendingPathComponent("ChecklistApp/LinkOpener.swift"), encoding: .utf8)
         #expect(opener.contains("url.hasPrefix(\"https://\")"), "only https:// links are opened")
         #expect(opener.contains("process.arguments = [url]"), "the URL is xdg-open's one argument")
     }

@@ -86,66 +86,59 @@ struct OddFilesTests {
         #expect(FileManager.default.fileExists(atPath: real.path + ".bak"))
     }
 
-    // MARK: Permissions (the tests run as root, which reads and writes anything: another user, or an immutable file)
+    // MARK: Permissions (root reads and writes anything: its cases need another user, or an immutable file)
 
-    /// Runs optout as `nobody` when `setpriv` can (the tests run as root).
-    func runAsNobody(_ arguments: [String]) throws -> CommandResult? {
-        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
-              let binary = OptOutBinary.url else { return nil }
-        // nobody must reach the binary, the sandbox and the catalogs.
-        let probe = try sandbox.runProgram("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path, "--version"])
-        guard probe.status == 0 else { return nil }
-        return try sandbox.runProgram("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + arguments)
+    /// Runs optout as `nobody` (the tests run as root; `HostAbilities` says whether it can).
+    func runAsNobody(_ arguments: [String]) throws -> CommandResult {
+        let binary = try #require(OptOutBinary.url)
+        return try sandbox.runProgram("/usr/bin/setpriv", HostAbilities.nobody + [binary.path] + arguments)
     }
 
-    @Test func noPermissionToRead() throws {
+    // Root reads anything, so as root the case needs another user; an ordinary user takes
+    // the read permission away from themself.
+    @Test(.enabled(if: !HostAbilities.isRoot || HostAbilities.canRunOptoutAsNobody,
+                   "as root, setpriv must be able to run optout as nobody"))
+    func noPermissionToRead() throws {
         try addAccounts(1)
         let before = try bytes()
         chmod(sandbox.progress.path, 0o600)
-        if getuid() != 0 {
-            // An ordinary user: take the read permission away.
+        if HostAbilities.isRoot {
+            let result = try runAsNobody(["status"])
+            #expect(result.status == 1, "\(result)")
+            #expect(result.stderrLines == ["optout: optout may not read the progress file \(sandbox.progress.path) (permission denied); optout left it untouched: give yourself read access (chmod u+rw '\(sandbox.progress.path)') or run optout as the user who owns it."], "\(result)")
+            #expect(try bytes() == before)
+            let change = try runAsNobody(["tick", "testgram", "send"])
+            #expect(change.status == 1 && change.stderrLines.count == 1, "\(change)")
+        } else {
             chmod(sandbox.progress.path, 0o200)
             defer { chmod(sandbox.progress.path, 0o600) }
             let line = try oneSentence(["status"])
             #expect(line.contains("may not read the progress file \(sandbox.progress.path)"), "\(line)")
-            return
         }
-        guard let result = try runAsNobody(["status"]) else {
-            print("no permission to read: skipped (root, and setpriv cannot run optout as nobody here)")
-            return
-        }
-        #expect(result.status == 1, "\(result)")
-        #expect(result.stderrLines == ["optout: optout may not read the progress file \(sandbox.progress.path) (permission denied); optout left it untouched: give yourself read access (chmod u+rw '\(sandbox.progress.path)') or run optout as the user who owns it."], "\(result)")
-        #expect(try bytes() == before)
-        let change = try #require(try runAsNobody(["tick", "testgram", "send"]))
-        #expect(change.status == 1 && change.stderrLines.count == 1, "\(change)")
         #expect(try bytes() == before)
     }
 
-    @Test func noPermissionToWriteAsAnotherUser() throws {
+    // Only root can become another user.
+    @Test(.enabled(if: HostAbilities.canRunOptoutAsNobody, "needs root and a setpriv that can run optout as nobody"))
+    func noPermissionToWriteAsAnotherUser() throws {
         try addAccounts(1)
         chmod(sandbox.progress.path, 0o644)  // nobody may read it, not write it or its folder
         let before = try bytes()
-        guard let result = try runAsNobody(["tick", "testgram", "send"]) else {
-            print("no permission to write (another user): skipped, setpriv cannot run optout as nobody here")
-            return
-        }
+        let result = try runAsNobody(["tick", "testgram", "send"])
         #expect(result.status == 1, "\(result)")
         #expect(result.stderrLines == ["optout: optout may not change the progress file \(sandbox.progress.path) or write in its folder (permission denied): nothing was changed; give yourself write access (ls -l shows who owns them) or run optout as their owner."], "\(result)")
         #expect(try bytes() == before)
         // Reading still works.
-        let status = try #require(try runAsNobody(["status"]))
+        let status = try runAsNobody(["status"])
         #expect(status.status == 0, "\(status)")
     }
 
-    @Test func anImmutableFileCannotBeWrittenEvenByRoot() throws {
+    @Test(.enabled(if: HostAbilities.canMakeFilesImmutable, "needs chattr +i: root and a file system with the immutable flag"))
+    func anImmutableFileCannotBeWrittenEvenByRoot() throws {
         try addAccounts(1)
         let before = try bytes()
         let set = try sandbox.runProgram("/usr/bin/chattr", ["+i", sandbox.progress.path])
-        guard set.status == 0 else {
-            print("immutable file: skipped, chattr +i does not work here (\(set.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))")
-            return
-        }
+        try #require(set.status == 0, "chattr +i worked on the probe, not here: \(set)")
         defer { _ = try? sandbox.runProgram("/usr/bin/chattr", ["-i", sandbox.progress.path]) }
         let line = try oneSentence(["tick", "testgram", "send"])
         #expect(line.contains("may not change the progress file \(sandbox.progress.path)"), "\(line)")
@@ -171,14 +164,13 @@ struct OddFilesTests {
         #expect(try sandbox.run(["tick", "testgram", "send"]).status == 0, "with room again, the same change saves")
     }
 
-    @Test func aFullFileSystemMakesTheSaveFailAndTheOldFileSurvives() throws {
+    // The ulimit test above covers the same error path where mounting is not allowed.
+    @Test(.enabled(if: HostAbilities.canMountTmpfs, "needs to mount a tiny tmpfs: root, in a container that allows it"))
+    func aFullFileSystemMakesTheSaveFailAndTheOldFileSurvives() throws {
         let mountPoint = sandbox.root.appendingPathComponent("tiny")
         try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: false)
         let mount = try sandbox.runProgram("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint.path])
-        guard mount.status == 0 else {
-            print("full disk on tmpfs: skipped, mount is not allowed here (the ulimit test covers the same path)")
-            return
-        }
+        try #require(mount.status == 0, "mount worked on the probe, not here: \(mount)")
         defer { _ = try? sandbox.runProgram("/usr/bin/umount", ["-l", mountPoint.path]) }
         let file = mountPoint.appendingPathComponent("progress.json")
         let data = ["--data", file.path]

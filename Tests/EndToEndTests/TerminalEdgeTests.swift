@@ -64,8 +64,8 @@ struct TerminalEdgeTests {
         // A pseudo-terminal that is not optout's controlling terminal: closing its master side
         // ends the input without the SIGHUP a real hang-up also sends.
         let master = openPseudoTerminal(O_RDWR | O_NOCTTY)
-        #expect(master >= 0)
-        guard master >= 0, grantPseudoTerminal(master) == 0, unlockPseudoTerminal(master) == 0, let name = pseudoTerminalName(master) else { return }
+        try #require(master >= 0 && grantPseudoTerminal(master) == 0 && unlockPseudoTerminal(master) == 0, "a pseudo-terminal opens")
+        let name = try #require(pseudoTerminalName(master))
         let slave = open(String(cString: name), O_RDWR | O_NOCTTY)
         #expect(slave >= 0)
         let sandbox = try TerminalSandbox()
@@ -220,15 +220,15 @@ struct TerminalEdgeTests {
 @_silgen_name("ptsname") private func pseudoTerminalName(_ fd: CInt) -> UnsafeMutablePointer<CChar>?
 
 extension TerminalEdgeTests {
-    @Test func aFolderOptoutMayNotWriteInOpensReadOnlyAndSaysWhy() throws {
+    // Root writes in any folder: only an immutable one refuses it.
+    @Test(.enabled(if: HostAbilities.canMakeFilesImmutable, "needs chattr +i: root and a file system with the immutable flag"))
+    func aFolderOptoutMayNotWriteInOpensReadOnlyAndSaysWhy() throws {
         let sandbox = try TerminalSandbox()
         let folder = sandbox.dataFile.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let plain = try Sandbox()
-        guard try plain.runProgram("/usr/bin/chattr", ["+i", folder.path]).status == 0 else {
-            print("read-only folder: skipped, chattr +i does not work here")
-            return
-        }
+        let set = try plain.runProgram("/usr/bin/chattr", ["+i", folder.path])
+        try #require(set.status == 0, "chattr +i worked on the probe, not here: \(set)")
         defer { _ = try? plain.runProgram("/usr/bin/chattr", ["-i", folder.path]) }
         let session = try TmuxSession(arguments: [], environment: sandbox.environment(), width: 120, folder: sandbox.folder)
         try session.waitFor("Read-only: optout may not write beside this progress file")

@@ -34,8 +34,8 @@ public struct Catalog: Sendable {
         indexByID[id].map { (platforms[$0], outlines[$0]) }
     }
 
-    /// Changes whenever any platform's steps change. Hashed once (every tick records it; a
-    /// catalog of 10,000 steps took milliseconds to hash).
+    /// Changes whenever any platform's steps change. Hashed once (every tick records it, and
+    /// hashing a large catalog is slow).
     public var revision: String {
         revisionMemo.value.withLock { cached in
             if let cached { return cached }

@@ -14,6 +14,8 @@ public struct CatalogIssue: Hashable, Sendable, Error {
 
     /// What is wrong, in words a catalog author can act on.
     public enum Problem: Hashable, Sendable {
+        /// A problem only a supervisory authority file (or the user's country) can have.
+        case authority(AuthorityProblem)
         case unreadable(reason: String)
         case notYAML(reason: String)
         case empty
@@ -43,6 +45,8 @@ public struct CatalogIssue: Hashable, Sendable, Error {
         public func message(in language: Language) -> String {
             let fr = language == .fr
             switch self {
+            case .authority(let problem):
+                return problem.message(in: language)
             case .unreadable(let reason):
                 return fr ? "le fichier ne peut pas être lu (\(reason))" : "the file cannot be read (\(reason))"
             case .notYAML(let reason):

@@ -25,7 +25,7 @@ struct PlatformOutline: Sendable {
     let topLevel: [Int]
     private let platformID: String
     /// Each node's `step.revision`, hashed when first asked: the evaluator asks only for ticked
-    /// steps (hashing all 10,000 steps of a platform took milliseconds of every start).
+    /// steps (hashing every step of a big platform on every start is too slow).
     private let revisions: StepRevisionMemo
     /// The states and units of an account with no tick.
     let blankStates: [String: AccountEvaluation.StepState]

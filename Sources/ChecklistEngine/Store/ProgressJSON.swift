@@ -1,8 +1,8 @@
 import Foundation
 
 /// The progress file written and read by hand, byte for byte as `ProgressCoding`'s
-/// JSONEncoder writes it (pretty, sorted keys, slashes unescaped): Foundation's coders took
-/// about 30 ms each way for a file of 1,000 accounts, and a tick does both. On reading,
+/// JSONEncoder writes it (pretty, sorted keys, slashes unescaped): Foundation's coders are
+/// slow on a large file, and a tick both reads and writes it. On reading,
 /// anything but the shape written here returns nil, and Foundation's decoder does the work,
 /// with its error messages.
 enum ProgressJSON {

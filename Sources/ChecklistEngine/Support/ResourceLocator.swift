@@ -23,7 +23,7 @@ public enum ResourceLocator {
             }
         }
         // Last, because making `Bundle.main` lists the program's whole folder (thousands of
-        // files in .build/release): a few milliseconds of every start.
+        // files in .build/release) on every start.
         var bundles = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
         if let resources = Bundle.main.resourceURL { bundles.append(resources) }
         return bundles.lazy.compactMap(found(in:)).first

@@ -13,7 +13,7 @@ public enum Action: Sendable {
     case exported(path: String)
     case exportFailed(message: String)
     /// The report's file exists: ask before replacing it.
-    case exportExists(ExportChoice, path: String)
+    case exportExists(ReportFormat, path: String)
     case linkOpened(url: String)
     case linkFailed(url: String)
     case copied(url: String)
@@ -31,16 +31,15 @@ public enum ChangeOrigin: Sendable, Equatable {
 public enum AppEffect: Sendable, Equatable {
     case apply(ProgressChange, origin: ChangeOrigin)
     /// `overwrite` only after the user said yes to replacing an existing file.
-    case export(ExportChoice, overwrite: Bool)
+    case export(ReportFormat, overwrite: Bool)
     case openURL(String)
     case copyToClipboard(String)
+    /// Ends the run loop, which sets `AppState.isQuitting`; every save is already done.
     case quit
 }
 
-/// The report formats the `e` key offers.
-public enum ExportChoice: String, CaseIterable, Sendable, Equatable {
-    case markdown, html, json, csv
-
+/// The report formats the `e` key offers, as its menu names them.
+extension ReportFormat {
     public func label(in language: Language) -> String {
         switch self {
         case .markdown: "Markdown (.md)"

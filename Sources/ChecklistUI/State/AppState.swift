@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     public var undoStack: [ProgressChange] = []
     public var redoStack: [ProgressChange] = []
     public var message: Message?
+    /// The keys, as a value: rebinding one changes every footer, help line and sentence naming it.
+    public var bindings: BindingTable = .standard
     public var isQuitting = false
 
     public init(
@@ -140,7 +142,7 @@ public enum Modal: Equatable, Sendable {
     case help(of: ViewKind, top: Int)
     case search(SearchState)
     case confirmRemove(accountID: String)
-    case confirmOverwrite(ExportChoice, path: String)
+    case confirmOverwrite(ReportFormat, path: String)
     case editNote(accountID: String, stepID: String, TextField)
     case chooseExport(selected: Int)
     case chooseCover(accountID: String, choices: [String?], selected: Int)

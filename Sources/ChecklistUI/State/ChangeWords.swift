@@ -22,9 +22,11 @@ enum ChangeWords {
         let text: String
         switch change {
         case .addAccount:
-            text = state.say("Added \(name). Its steps are below; Space ticks one.", "\(name) ajouté. Ses étapes sont ci-dessous ; Espace en coche une.")
+            let tick = state.keyName(.toggle, in: .checklist)
+            text = state.say("Added \(name). Its steps are below; \(tick) ticks one.", "\(name) ajouté. Ses étapes sont ci-dessous ; \(tick) en coche une.")
         case .removeAccount:
-            text = state.say("Removed \(name) (u undoes).", "\(name) retiré (u pour annuler).")
+            let undo = state.keyName(.undo, in: .dashboard)
+            text = state.say("Removed \(name) (\(undo) undoes).", "\(name) retiré (\(undo) pour annuler).")
         case .restoreAccount:
             text = state.say("\(name) is back.", "\(name) est de retour.")
         case .relabel:

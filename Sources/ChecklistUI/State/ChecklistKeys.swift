@@ -10,7 +10,7 @@ enum ChecklistKeys {
         let rows = evaluation.platform.map { open.rows(of: $0) } ?? []
         let index = open.selectedIndex(in: rows)
         let row = rows.indices.contains(index) ? rows[index] : nil
-        let toggled = Layout.detailPlacement(width: state.width, height: state.height) == .toggled
+        let layout = ChecklistLayout(FrameLayout(state), treeRowCount: rows.count, showsDetail: open.showsDetail)
         let selectedBefore = open.selectedStep
         defer {
             // Another step's detail starts at its top.
@@ -18,8 +18,7 @@ enum ChecklistKeys {
             if state.checklist != nil, state.checklist?.accountID == open.accountID, state.page == .checklist { state.checklist = open }
         }
 
-        let page = Layout.treeRows(width: state.width, height: state.height).count
-        if let selected = ListMove.apply(command, selected: index, count: rows.count, page: page) {
+        if let selected = ListMove.apply(command, selected: index, count: rows.count, page: layout.treeRows.count) {
             if rows.indices.contains(selected) { open.selectedStep = rows[selected].step.id }
             return []
         }
@@ -32,7 +31,7 @@ enum ChecklistKeys {
                 } else if let child = row.step.steps.first {
                     open.selectedStep = child.id
                 }
-            } else if toggled {
+            } else if layout.placement == .toggled {
                 open.showsDetail = true
             }
         case .back:
@@ -49,14 +48,13 @@ enum ChecklistKeys {
                 }
             }
         case .toggle:
-            // Checked first: a platform without opt-out usually has no step to select at all.
-            if let platform = evaluation.platform, platform.kind == .none {
-                state.message = .init(ProgressError.nothingToTick(platform: platform.name).message(in: state.language))
-                return []
-            }
             guard let row else { return [] }
             guard row.step.isLeaf else {
-                state.message = .init(ProgressError.stepHasSubsteps(step: row.step.title.text(in: state.language)).message(in: state.language))
+                // A group is done through its steps: Space goes into it rather than refusing, on
+                // an `any_of` group's first alternative, else on its first step still to do.
+                open.collapsed.remove(row.step.id)
+                let inside = row.step.anyOf ? nil : NextStep.toDo(in: row.step.steps, evaluation)
+                open.selectedStep = (inside ?? NextStep.firstLeaf(below: row.step))?.id
                 return []
             }
             let done = evaluation.account.ticks[row.step.id] != nil
@@ -69,21 +67,15 @@ enum ChecklistKeys {
             let existing = evaluation.account.notes[row.step.id] ?? ""
             state.modal = .editNote(accountID: open.accountID, stepID: row.step.id, TextField(existing, limit: UserProgress.maximumNoteLength))
         case .openLink, .copyLink:
-            guard let url = row?.step.url ?? (row == nil ? nil : evaluation.platform?.sources.first?.url) else {
-                state.message = .init(state.say("This step has no link.", "Cette étape n'a pas de lien."))
-                return []
-            }
+            // The binding table says why not when there is no link.
+            guard let url = state.linkOfSelectedStep else { return [] }
             return [command == .openLink ? .openURL(url) : .copyToClipboard(url)]
         case .toggleDetail:
             open.showsDetail.toggle()
             open.detailTop = 0
         case .scrollDetailDown, .scrollDetailUp:
-            guard let platform = evaluation.platform,
-                  let pane = Layout.detailPane(width: state.width, height: state.height, treeRowCount: rows.count,
-                                               showsDetail: open.showsDetail)
-            else { return [] }
-            let lines = DetailPane.lineCount(row?.step, evaluation, platform, state, width: pane.width)
-            let furthest = DetailPane.maxSkip(lineCount: lines, visible: pane.rows.count)
+            guard let platform = evaluation.platform, let pane = layout.detail else { return [] }
+            let furthest = DetailContent(row?.step, evaluation, platform, state, width: pane.width).maxSkip(visible: pane.rows.count)
             let step = max(1, pane.rows.count / 2)
             open.detailTop = min(furthest, max(0, open.detailTop + (command == .scrollDetailDown ? step : -step)))
         case .expandAll:

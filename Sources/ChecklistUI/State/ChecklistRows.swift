@@ -17,8 +17,8 @@ extension ChecklistState {
     }
 
     /// Lays the rows out once and keeps them with their positions, so a key and the frame
-    /// after it neither walk the whole tree again nor search it for the selection (a list of
-    /// 10,000 steps was walked three times a key). `reduce` calls it after every action.
+    /// after it neither walk the whole tree again nor search it for the selection (slow on a
+    /// long list). `reduce` calls it after every action.
     mutating func cacheRows(of platform: Platform) {
         if let cache = rowsCache, cache.matches(platform, collapsed: collapsed) { return }
         rowsCache = ChecklistRowsCache(platform: platform, collapsed: collapsed, rows: Self.layOut(platform, collapsed: collapsed))

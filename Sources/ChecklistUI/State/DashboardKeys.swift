@@ -3,7 +3,7 @@ import ChecklistEngine
 /// Keys on the dashboard: move between accounts, open one, act on it.
 enum DashboardKeys {
     static func perform(_ command: Command, _ state: inout AppState) -> [AppEffect] {
-        let page = Layout.dashboardListRows(height: state.height).count
+        let page = DashboardLayout(FrameLayout(state)).listRows.count
         if let selected = ListMove.apply(command, selected: state.dashboard.selected, count: state.evaluations.count, page: page) {
             state.dashboard.selected = selected
             return []
@@ -13,8 +13,7 @@ enum DashboardKeys {
                 state.modal = .choosePlatform(PlatformPicker())
                 return []
             }
-            state.page = .checklist
-            state.checklist = ChecklistState(accountID: account.account.id)
+            state.openChecklist(account.account.id)
             return []
         }
         return AccountKeys.perform(command, account: state.selectedAccount, &state) ?? []

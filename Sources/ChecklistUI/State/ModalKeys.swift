@@ -4,7 +4,7 @@ import ChecklistEngine
 enum ModalKeys {
     static func perform(_ command: Command, _ state: inout AppState) -> [AppEffect] {
         let page = Layout.modalListRows(height: state.height)
-        let pickerPage = Layout.pickerListRows(height: state.height)
+        let pickerPage = PickerLayout(width: state.width, height: state.height).listRows.count
         switch state.modal {
         case .choosePlatform(var picker):
             let choices = picker.choices(in: state.catalog, language: state.language)
@@ -36,9 +36,8 @@ enum ModalKeys {
 
         case .help(let of, let top):
             // `top` moves until the last line shows at the bottom of the frame.
-            let rows = Layout.helpRows(height: state.height)
-            let lastTop = max(0, Layout.helpLineCount(of: of) - rows)
-            if let moved = ListMove.apply(command, selected: top, count: lastTop + 1, page: rows) {
+            let help = HelpLayout(of: of, state)
+            if let moved = ListMove.apply(command, selected: top, count: help.lastTop + 1, page: help.textRows.count) {
                 state.modal = .help(of: of, top: moved)
             } else if command == .back {
                 state.modal = nil
@@ -53,13 +52,7 @@ enum ModalKeys {
                 guard hits.indices.contains(search.selected) else { return [] }
                 let hit = hits[search.selected]
                 state.modal = nil
-                state.page = .checklist
-                var open = ChecklistState(accountID: hit.accountID)
-                open.selectedStep = hit.stepID
-                state.checklist = open
-                if let position = state.evaluations.firstIndex(where: { $0.account.id == hit.accountID }) {
-                    state.dashboard.selected = position
-                }
+                state.openChecklist(hit.accountID, at: hit.stepID)
             } else if command == .back {
                 state.modal = nil
             }
@@ -81,12 +74,12 @@ enum ModalKeys {
             }
 
         case .chooseExport(let selected):
-            let formats = ExportChoice.allCases
+            let formats = ReportFormat.allCases
             if let moved = ListMove.apply(command, selected: selected, count: formats.count, page: page) {
                 state.modal = .chooseExport(selected: moved)
             } else if command == .open, formats.indices.contains(selected) {
                 state.modal = nil
-                let ellipsis = Glyphs(unicode: state.unicode).ellipsis
+                let ellipsis = state.glyphs.ellipsis
                 state.message = .init(state.say("Writing the report" + ellipsis, "Écriture du rapport" + ellipsis))
                 return [.export(formats[selected], overwrite: false)]
             } else if command == .back {

@@ -45,10 +45,14 @@ public enum Reducer {
 
     static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
         let view = state.view
-        if let command = Bindings.command(for: key, in: view) {
+        if let binding = state.bindings.binding(for: key, in: view) {
             // A new key replaces an old message, except the one this key produces.
-            if command != .help { state.message = nil }
-            return perform(command, key: key, in: view, &state)
+            if binding.command != .help { state.message = nil }
+            if let reason = binding.disabledReason(state) {
+                state.message = .init(reason)
+                return []
+            }
+            return perform(binding.command, key: key, in: view, &state)
         }
         if view.takesText {
             type(key, &state)
@@ -59,7 +63,6 @@ public enum Reducer {
     static func perform(_ command: Command, key: Key, in view: ViewKind, _ state: inout AppState) -> [AppEffect] {
         switch command {
         case .quit:
-            state.isQuitting = true
             return [.quit]
         case .help:
             if case .help = state.modal { state.modal = nil } else { state.modal = .help(of: view, top: 0) }
@@ -121,82 +124,7 @@ public enum Reducer {
             if state.undoStack.count > 200 { state.undoStack.removeFirst() }
         }
         state.closeMissingAccount()
-        if case .addAccount = change, origin == .user {
-            state.page = .checklist
-            state.checklist = ChecklistState(accountID: outcome.account)
-            if let index = state.evaluations.firstIndex(where: { $0.account.id == outcome.account }) {
-                state.dashboard.selected = index
-            }
-        }
+        if case .addAccount = change, origin == .user { state.openChecklist(outcome.account) }
         state.message = .init(ChangeWords.describe(change, outcome: outcome, origin: origin, state: state))
-    }
-}
-
-extension AppState {
-    /// English or French, as the user reads.
-    public func say(_ en: String, _ fr: String) -> String { language == .fr ? fr : en }
-
-    /// An account that is gone (removed here or by another optout) cannot stay open, nor
-    /// stay the subject of an open dialog.
-    mutating func closeMissingAccount() {
-        if let open = checklist?.accountID, progress.account(id: open) == nil {
-            page = .dashboard
-            checklist = nil
-        }
-        switch modal {
-        case .confirmRemove(let id), .editNote(let id, _, _), .chooseCover(let id, _, _), .enterLabel(.relabel(let id), _):
-            if progress.account(id: id) == nil { modal = nil }
-        default:
-            break
-        }
-    }
-
-    /// Scrolls every list so its selection stays on screen, and clamps selections.
-    mutating func keepSelectionVisible() {
-        let count = evaluations.count
-        dashboard.selected = min(max(0, dashboard.selected), max(0, count - 1))
-        dashboard.top = Layout.scroll(top: dashboard.top, selected: dashboard.selected,
-                                      visible: Layout.dashboardListRows(height: height).count, count: count)
-        if var open = checklist, let platform = evaluation(ofAccount: open.accountID)?.platform {
-            open.cacheRows(of: platform)
-            let rows = open.rows(of: platform)
-            if open.selectedStep.flatMap({ open.index(ofStep: $0, in: rows) }) == nil {
-                open.selectedStep = rows.first?.step.id
-            }
-            open.top = Layout.scroll(top: open.top, selected: open.selectedIndex(in: rows),
-                                     visible: Layout.treeRows(width: width, height: height).count, count: rows.count)
-            checklist = open
-        }
-        let visible = Layout.pickerListRows(height: height)
-        switch modal {
-        case .choosePlatform(var picker):
-            let choices = picker.choices(in: catalog, language: language)
-            picker.selected = min(max(0, picker.selected), max(0, choices.count - 1))
-            let rows = picker.rows(in: catalog, language: language)
-            let rowIndex = PickerGeometry.rowIndex(ofChoice: picker.selected, in: rows)
-            picker.top = Layout.scroll(top: picker.top, selected: rowIndex, visible: visible, count: rows.count)
-            modal = .choosePlatform(picker)
-        case .search(var search):
-            let count = search.hits(in: self).count
-            search.selected = min(max(0, search.selected), max(0, count - 1))
-            search.top = Layout.scroll(top: search.top, selected: search.selected, visible: visible, count: count)
-            modal = .search(search)
-        default:
-            break
-        }
-    }
-}
-
-/// Where the n-th choosable platform sits among the rows (vendor headings take rows too).
-public enum PickerGeometry {
-    public static func rowIndex(ofChoice choice: Int, in rows: [PlatformPicker.Row]) -> Int {
-        var seen = -1
-        for (index, row) in rows.enumerated() {
-            if case .platform = row {
-                seen += 1
-                if seen == choice { return index }
-            }
-        }
-        return 0
     }
 }

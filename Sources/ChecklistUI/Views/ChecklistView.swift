@@ -10,32 +10,28 @@ enum ChecklistView {
             + (evaluation.total > 0 ? "  \(evaluation.done)/\(evaluation.total)" : "")
         StatusBar.drawTitle("optout " + glyphs.separator + " " + Formatting.accountName(evaluation, glyphs: glyphs),
                             right: right, state, into: &screen, glyphs: glyphs)
-        let body = Layout.bodyRows(height: screen.height)
+        let frame = FrameLayout(state)
         guard let platform = evaluation.platform else {
             screen.paragraph(state.say("This platform is no longer in the catalog; the account's ticks are kept.",
                                        "Cette plateforme n'est plus dans le catalogue ; les coches du compte sont gardées."),
-                             x: 1, y: body.lowerBound, width: screen.width - 2, maxRows: 3, role: .warning, glyphs: glyphs)
+                             x: 1, y: frame.body.lowerBound, width: screen.width - 2, maxRows: 3, role: .warning, glyphs: glyphs)
             return
         }
-        drawHeading(evaluation, platform, state, into: &screen, y: body.lowerBound, glyphs: glyphs)
         let rows = open.rows(of: platform)
+        let layout = ChecklistLayout(frame, treeRowCount: rows.count, showsDetail: open.showsDetail)
+        drawHeading(evaluation, platform, state, into: &screen, y: layout.headingRow, glyphs: glyphs)
         let selectedIndex = open.selectedIndex(in: rows)
         let selectedStep = rows.indices.contains(selectedIndex) ? rows[selectedIndex].step : nil
-        let treeRows = Layout.treeRows(width: screen.width, height: screen.height)
-
-        let placement = Layout.detailPlacement(width: screen.width, height: screen.height)
-        let pane = Layout.detailPane(width: screen.width, height: screen.height, treeRowCount: rows.count, showsDetail: open.showsDetail)
-        if !(placement == .toggled && open.showsDetail) {
-            let treeWidth = placement == .beside ? screen.width * 55 / 100 : screen.width
-            drawTree(rows, open, evaluation, state, into: &screen, x: 0, rows: treeRows, width: treeWidth, glyphs: glyphs)
-            if placement == .beside { for y in treeRows { screen.put(glyphs.vertical, x: treeWidth, y: y, role: .border) } }
+        if layout.showsTree {
+            drawTree(rows, open, evaluation, state, into: &screen, x: 0, rows: layout.treeRows, width: layout.treeWidth, glyphs: glyphs)
+            if let rule = layout.verticalRule { for y in layout.treeRows { screen.put(glyphs.vertical, x: rule, y: y, role: .border) } }
         }
-        guard let pane else { return }
+        guard let pane = layout.detail else { return }
         if let divider = pane.divider {
             for x in 0..<screen.width { screen.put(glyphs.horizontal, x: x, y: divider, role: .border) }
         }
-        DetailPane.draw(selectedStep, evaluation, platform, state, into: &screen,
-                        x: pane.x, rows: pane.rows, width: pane.width, skip: open.detailTop, glyphs: glyphs)
+        DetailPane.draw(DetailContent(selectedStep, evaluation, platform, state, width: pane.width), into: &screen, in: pane,
+                        skip: open.detailTop, glyphs: glyphs)
     }
 
     /// Under the title: the platform's kind, how sure the steps are, and its timing.

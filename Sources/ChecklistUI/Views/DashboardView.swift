@@ -6,19 +6,18 @@ enum DashboardView {
     static func draw(_ state: AppState, into screen: inout Screen, glyphs: Glyphs) {
         let summary = StatusText(language: state.language, unicode: state.unicode).summaryLine(state.evaluations)
         StatusBar.drawTitle("optout", right: state.evaluations.isEmpty ? "" : summary, state, into: &screen, glyphs: glyphs)
-        let body = Layout.bodyRows(height: screen.height)
+        let layout = DashboardLayout(FrameLayout(state))
         guard !state.evaluations.isEmpty else {
-            drawWelcome(state, into: &screen, top: body.lowerBound, glyphs: glyphs)
+            drawWelcome(state, into: &screen, body: layout.frame.body, glyphs: glyphs)
             return
         }
         let columns = Columns(width: screen.width, language: state.language)
-        drawHeadings(columns, state, into: &screen, y: body.lowerBound)
-        let rows = Layout.dashboardListRows(height: screen.height)
-        for (offset, y) in rows.enumerated() {
+        drawHeadings(columns, state, into: &screen, y: layout.headingRow)
+        for (offset, y) in layout.listRows.enumerated() {
             let index = state.dashboard.top + offset
             guard state.evaluations.indices.contains(index) else { break }
             drawRow(state.evaluations[index], selected: index == state.dashboard.selected, columns: columns, y: y,
-                    state, into: &screen, glyphs: glyphs)
+                    hintRow: layout.hintRow, state, into: &screen, glyphs: glyphs)
         }
     }
 
@@ -55,7 +54,7 @@ enum DashboardView {
         if c.date > 0 { screen.put(state.say("CHANGED", "MODIFIÉ"), x: x, y: y, role: .dim, attributes: .bold) }
     }
 
-    static func drawRow(_ e: AccountEvaluation, selected: Bool, columns c: Columns, y: Int, _ state: AppState,
+    static func drawRow(_ e: AccountEvaluation, selected: Bool, columns c: Columns, y: Int, hintRow: Int, _ state: AppState,
                         into screen: inout Screen, glyphs: Glyphs) {
         let role = StatusStyle.role(of: e.status)
         var x = 1
@@ -73,12 +72,11 @@ enum DashboardView {
         x += c.count
         if c.date > 0, let date = e.lastChange { screen.put(Formatting.day(date, state), x: x, y: y, role: .dim) }
         if selected { screen.paint(x: 0, y: y, width: screen.width, role: .selection, attributes: .bold) }
-        if selected, let platform = e.platform { drawHint(e, platform, state, into: &screen, glyphs: glyphs) }
+        if selected, let platform = e.platform { drawHint(e, platform, state, into: &screen, y: hintRow, glyphs: glyphs) }
     }
 
     /// Under the list: the selected account's deadline, effect and why it needs review.
-    static func drawHint(_ e: AccountEvaluation, _ platform: Platform, _ state: AppState, into screen: inout Screen, glyphs: Glyphs) {
-        let y = Layout.dashboardListRows(height: screen.height).upperBound
+    static func drawHint(_ e: AccountEvaluation, _ platform: Platform, _ state: AppState, into screen: inout Screen, y: Int, glyphs: Glyphs) {
         var parts: [String] = []
         if let reason = e.reviewReasons.first { parts.append(reason.message(in: state.language)) }
         if let cover = e.account.coveredBy { parts.append(state.say("covered by \(cover)", "couvert par \(cover)")) }
@@ -88,32 +86,20 @@ enum DashboardView {
                    x: 1, y: y, role: e.status == .needsReview ? .warning : .dim)
     }
 
-    static func drawWelcome(_ state: AppState, into screen: inout Screen, top: Int, glyphs: Glyphs) {
+    static func drawWelcome(_ state: AppState, into screen: inout Screen, body: Range<Int>, glyphs: Glyphs) {
         let width = max(10, min(screen.width - 4, 76))
         let x = max(1, (screen.width - width) / 2)
-        var y = top + 1
-        let room = Layout.bodyRows(height: screen.height).upperBound - y
+        var y = body.lowerBound + 1
+        let room = body.upperBound - y
         y += screen.paragraph(state.say(
             "optout walks you through objecting to the use of your data for AI training, platform by platform and account by account, and keeps the proof on this machine.",
             "optout vous guide pour vous opposer à l'utilisation de vos données pour entraîner des IA, plateforme par plateforme et compte par compte, et garde la preuve sur cette machine."),
             x: x, y: y, width: width, maxRows: max(1, room - 2), glyphs: glyphs)
         y += 1
-        screen.paragraph(state.say("Press a to add your first account (Instagram, Facebook, WhatsApp\(glyphs.ellipsis)).",
-                                   "Appuyez sur a pour ajouter votre premier compte (Instagram, Facebook, WhatsApp\(glyphs.ellipsis))."),
-                         x: x, y: y, width: width, maxRows: max(0, Layout.bodyRows(height: screen.height).upperBound - y),
+        let add = state.keyName(.addAccount, in: .dashboard)
+        screen.paragraph(state.say("Press \(add) to add your first account (Instagram, Facebook, WhatsApp\(glyphs.ellipsis)).",
+                                   "Appuyez sur \(add) pour ajouter votre premier compte (Instagram, Facebook, WhatsApp\(glyphs.ellipsis))."),
+                         x: x, y: y, width: width, maxRows: max(0, body.upperBound - y),
                          role: .accent, attributes: .bold, glyphs: glyphs)
-    }
-}
-
-/// The role that colours a status (the word and symbol carry it without colour).
-enum StatusStyle {
-    static func role(of status: AccountStatus) -> Role {
-        switch status {
-        case .optedOut, .covered: .done
-        case .submitted: .accent
-        case .inProgress, .notStarted: .todo
-        case .needsReview: .warning
-        case .unavailable: .dim
-        }
     }
 }

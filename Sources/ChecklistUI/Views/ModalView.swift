@@ -3,11 +3,11 @@ import ChecklistEngine
 /// Overlays drawn in a frame over the page: pickers, text fields, confirmation, help.
 enum ModalView {
     static func draw(_ modal: Modal, _ state: AppState, into screen: inout Screen, glyphs: Glyphs) {
-        let width = min(screen.width - 2, 72)
-        let x = (screen.width - width) / 2
+        let across = ModalFrame(screenWidth: screen.width)
+        let x = across.x, width = across.width
         switch modal {
         case .choosePlatform(let picker):
-            drawPlatformPicker(picker, state, into: &screen, x: x, width: width, glyphs: glyphs)
+            drawPlatformPicker(picker, state, into: &screen, glyphs: glyphs)
         case .enterLabel(let purpose, let field):
             let title: String
             let prompt: String
@@ -15,34 +15,38 @@ enum ModalView {
             case .newAccount(let platform):
                 let name = state.catalog.platform(id: platform)?.name ?? platform
                 title = state.say("Add \(name)", "Ajouter \(name)")
-                prompt = state.say("A label to tell this account apart (optional), such as @marie or Grand-mère. Enter to add.",
-                                   "Un libellé pour reconnaître ce compte (facultatif), comme @marie ou Grand-mère. Entrée pour ajouter.")
+                let enter = state.keyName(.open, in: .enterLabel)
+                prompt = state.say("A label to tell this account apart (optional), such as @marie or Grand-mère. \(enter) to add.",
+                                   "Un libellé pour reconnaître ce compte (facultatif), comme @marie ou Grand-mère. \(enter) pour ajouter.")
             case .relabel:
                 title = state.say("Rename the account", "Renommer le compte")
-                prompt = state.say("The new label (empty for none). Enter to save.", "Le nouveau libellé (vide pour aucun). Entrée pour enregistrer.")
+                let enter = state.keyName(.open, in: .enterLabel)
+                prompt = state.say("The new label (empty for none). \(enter) to save.", "Le nouveau libellé (vide pour aucun). \(enter) pour enregistrer.")
             }
             drawField(title: title, prompt: prompt, field: field, state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .editNote(_, _, let field):
+            let enter = state.keyName(.open, in: .editNote)
             drawField(title: state.say("Note on this step", "Note sur cette étape"),
-                      prompt: state.say("For example: confirmation email received 3 June. Enter to save, empty to remove.",
-                                        "Par exemple\u{00A0}: e-mail de confirmation reçu le 3 juin. Entrée pour enregistrer, vide pour retirer."),
+                      prompt: state.say("For example: confirmation email received 3 June. \(enter) to save, empty to remove.",
+                                        "Par exemple\u{00A0}: e-mail de confirmation reçu le 3 juin. \(enter) pour enregistrer, vide pour retirer."),
                       field: field, state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .help(let view, let top):
-            drawHelp(view, top: top, state, into: &screen, x: x, width: width, glyphs: glyphs)
+            drawHelp(HelpLayout(of: view, state), top: top, state, into: &screen, glyphs: glyphs)
         case .search(let search):
-            drawSearch(search, state, into: &screen, x: x, width: width, glyphs: glyphs)
+            drawSearch(search, state, into: &screen, glyphs: glyphs)
         case .confirmRemove(let account):
             let name = state.evaluation(ofAccount: account).map { Formatting.accountName($0, glyphs: glyphs) } ?? account
+            let undo = state.keyName(.undo, in: .dashboard)
             drawConfirm(title: state.say("Remove account", "Retirer le compte"),
-                        text: state.say("Remove \(name)? Its ticks leave the list; the history stays in the file, and u undoes.",
-                                        "Retirer \(name)\u{00A0}? Ses coches quittent la liste\u{00A0}; l'historique reste dans le fichier, et u annule."),
+                        text: state.say("Remove \(name)? Its ticks leave the list; the history stays in the file, and \(undo) undoes.",
+                                        "Retirer \(name)\u{00A0}? Ses coches quittent la liste\u{00A0}; l'historique reste dans le fichier, et \(undo) annule."),
                         state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .confirmOverwrite(_, let path):
             drawConfirm(title: state.say("Replace the report?", "Remplacer le rapport ?"),
                         text: state.say("\(path) already exists. Replace it?", "\(path) existe déjà. Le remplacer\u{00A0}?"),
                         state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .chooseExport(let selected):
-            let options = ExportChoice.allCases.map { $0.label(in: state.language) }
+            let options = ReportFormat.allCases.map { $0.label(in: state.language) }
             drawChoices(title: state.say("Export a report", "Exporter un rapport"),
                         intro: state.say("The file goes to the current folder.", "Le fichier va dans le dossier courant."),
                         options: options, selected: selected, state, into: &screen, x: x, width: width, glyphs: glyphs)
@@ -65,23 +69,23 @@ enum ModalView {
         let y = max(1, (screen.height - height) / 2)
         screen.box(x: x, y: y, width: width, height: height, title: title, glyphs: glyphs)
         for (offset, line) in lines.prefix(max(0, height - 4)).enumerated() { screen.put(line, x: x + 2, y: y + 1 + offset) }
-        screen.put(state.say("y yes   n no", "y oui   n non"), x: x + 2, y: y + height - 2, role: .accent, attributes: .bold)
+        screen.put(state.keyHints([.confirm, .cancel], in: .confirm), x: x + 2, y: y + height - 2, role: .accent, attributes: .bold)
     }
 
-    static func drawPlatformPicker(_ picker: PlatformPicker, _ state: AppState, into screen: inout Screen, x: Int, width: Int, glyphs: Glyphs) {
-        let height = Layout.pickerFrameHeight(height: screen.height)
-        let y = 1
-        screen.box(x: x, y: y, width: width, height: height, title: state.say("Add an account", "Ajouter un compte"), glyphs: glyphs)
+    static func drawPlatformPicker(_ picker: PlatformPicker, _ state: AppState, into screen: inout Screen, glyphs: Glyphs) {
+        let layout = PickerLayout(width: screen.width, height: screen.height)
+        let x = layout.across.x, width = layout.across.width, y = layout.y
+        screen.box(x: x, y: y, width: width, height: layout.height, title: state.say("Add an account", "Ajouter un compte"), glyphs: glyphs)
         let prompt = state.say("Platform: ", "Plateforme : ")
-        let used = screen.put(prompt, x: x + 2, y: y + 1, role: .dim)
-        drawInput(picker.filter, x: x + 2 + used, y: y + 1, width: width - 4 - used, glyphs: glyphs, into: &screen)
+        let used = screen.put(prompt, x: x + 2, y: layout.inputRow, role: .dim)
+        drawInput(picker.filter, x: x + 2 + used, y: layout.inputRow, width: width - 4 - used, glyphs: glyphs, into: &screen)
         let rows = picker.rows(in: state.catalog, language: state.language)
-        let visible = (y + 3)..<(y + height - 1)
+        let visible = layout.listRows
         if rows.isEmpty {
             screen.put(state.say("No platform matches.", "Aucune plateforme ne correspond."), x: x + 2, y: visible.lowerBound, role: .warning)
             return
         }
-        let selectedRow = PickerGeometry.rowIndex(ofChoice: picker.selected, in: rows)
+        let selectedRow = PickerLayout.rowIndex(ofChoice: picker.selected, in: rows)
         for (offset, rowY) in visible.enumerated() {
             let index = picker.top + offset
             guard rows.indices.contains(index) else { break }
@@ -144,39 +148,36 @@ enum ModalView {
         }
     }
 
-    static func drawHelp(_ view: ViewKind, top: Int, _ state: AppState, into screen: inout Screen, x: Int, width: Int, glyphs: Glyphs) {
-        let height = Layout.helpFrameHeight(height: screen.height)
-        let y = 1
-        screen.box(x: x, y: y, width: width, height: height, title: state.say("Keys (Esc closes)", "Touches (Échap ferme)"), glyphs: glyphs)
-        var lines: [(String, String, Role)] = []
-        for binding in Bindings.bindings(in: view) {
-            let keys = binding.keys.map { Bindings.name(of: $0, unicode: state.unicode, language: state.language) }.joined(separator: ", ")
-            lines.append((keys, binding.command.explanation(in: state.language), .text))
-        }
-        lines.append(("", "", .text))
-        lines.append((state.say("Statuses", "Statuts"), "", .heading))
-        for status in AccountStatus.allCases {
-            lines.append((status.symbol(unicode: state.unicode), status.label(in: state.language), StatusStyle.role(of: status)))
-        }
-        let keyWidth = min(22, (lines.map { TextWidth.of($0.0) }.max() ?? 8) + 2)
-        for (offset, rowY) in ((y + 1)..<(y + height - 1)).enumerated() {
+    static func drawHelp(_ layout: HelpLayout, top: Int, _ state: AppState, into screen: inout Screen, glyphs: Glyphs) {
+        let x = layout.across.x, width = layout.across.width
+        let close = state.keyName(.back, in: .help, preferring: .escape)
+        screen.box(x: x, y: layout.y, width: width, height: layout.height,
+                   title: state.say("Keys (\(close) closes)", "Touches (\(close) ferme)"), glyphs: glyphs)
+        let lines = layout.lines
+        let keyWidth = min(22, (lines.map { TextWidth.of($0.keys) }.max() ?? 8) + 2)
+        for (offset, rowY) in layout.textRows.enumerated() {
             let index = top + offset
             guard lines.indices.contains(index) else { break }
-            let (keys, text, role) = lines[index]
-            screen.put(TextWidth.truncate(keys, to: keyWidth - 1, ellipsis: glyphs.ellipsis), x: x + 2, y: rowY,
-                       role: role == .text ? .accent : role, attributes: .bold)
-            screen.put(TextWidth.truncate(text, to: max(0, width - keyWidth - 4), ellipsis: glyphs.ellipsis), x: x + 2 + keyWidth, y: rowY)
+            let line = lines[index]
+            if line.keys.isEmpty, line.role != .text {
+                // The whole of a message the status line had to shorten.
+                screen.put(line.text, x: x + 2, y: rowY, role: line.role, maxWidth: width - 4)
+                continue
+            }
+            screen.put(TextWidth.truncate(line.keys, to: keyWidth - 1, ellipsis: glyphs.ellipsis), x: x + 2, y: rowY,
+                       role: line.role == .text ? .accent : line.role, attributes: .bold)
+            screen.put(TextWidth.truncate(line.text, to: max(0, width - keyWidth - 4), ellipsis: glyphs.ellipsis), x: x + 2 + keyWidth, y: rowY)
         }
     }
 
-    static func drawSearch(_ search: SearchState, _ state: AppState, into screen: inout Screen, x: Int, width: Int, glyphs: Glyphs) {
-        let height = Layout.pickerFrameHeight(height: screen.height)
-        let y = 1
-        screen.box(x: x, y: y, width: width, height: height, title: state.say("Search", "Chercher"), glyphs: glyphs)
-        let used = screen.put("/ ", x: x + 2, y: y + 1, role: .dim)
-        drawInput(search.query, x: x + 2 + used, y: y + 1, width: width - 4 - used, glyphs: glyphs, into: &screen)
+    static func drawSearch(_ search: SearchState, _ state: AppState, into screen: inout Screen, glyphs: Glyphs) {
+        let layout = PickerLayout(width: screen.width, height: screen.height)
+        let x = layout.across.x, width = layout.across.width
+        screen.box(x: x, y: layout.y, width: width, height: layout.height, title: state.say("Search", "Chercher"), glyphs: glyphs)
+        let used = screen.put("/ ", x: x + 2, y: layout.inputRow, role: .dim)
+        drawInput(search.query, x: x + 2 + used, y: layout.inputRow, width: width - 4 - used, glyphs: glyphs, into: &screen)
         let hits = search.hits(in: state)
-        let visible = (y + 3)..<(y + height - 1)
+        let visible = layout.listRows
         if hits.isEmpty {
             let text = search.query.text.isEmpty
                 ? state.say("Type to search accounts, steps and notes.", "Tapez pour chercher dans les comptes, les étapes et les notes.")

@@ -19,7 +19,7 @@ struct AccountsCommand: ParsableCommand {
             let context = CommandContext(options: options)
             try reportingErrors(context) {
                 let (_, outcome, _) = try context.apply(.addAccount(platform: platform, label: label))
-                Output.line(context.say("Added account \(outcome.account).", "Compte \(outcome.account) ajouté."))
+                context.output.line(context.say("Added account \(outcome.account).", "Compte \(outcome.account) ajouté."))
             }
         }
     }
@@ -44,11 +44,11 @@ struct AccountsCommand: ParsableCommand {
                         Entry(id: $0.account.id, platform: $0.account.platform, label: $0.account.label,
                               created: $0.account.created, coveredBy: $0.account.coveredBy, status: $0.status)
                     }
-                    Output.json(try ProgressCoding.encoder.encode(["accounts": entries]))
+                    context.output.json(try ProgressCoding.encoder.encode(["accounts": entries]))
                     return
                 }
                 if evaluations.isEmpty {
-                    Output.line(context.say("No accounts yet: add one with 'optout accounts add PLATFORM'.",
+                    context.output.line(context.say("No accounts yet: add one with 'optout accounts add PLATFORM'.",
                                             "Aucun compte pour l'instant : ajoutez-en un avec « optout accounts add PLATEFORME »."))
                     return
                 }
@@ -58,7 +58,7 @@ struct AccountsCommand: ParsableCommand {
                     if let label = account.label { line += "  " + SafeText.line(label) }
                     line += "  (" + evaluation.status.label(in: context.language) + ")"
                     if let cover = account.coveredBy { line += context.say("  covered by ", "  couvert par ") + cover }
-                    Output.line(line)
+                    context.output.line(line)
                 }
             }
         }
@@ -74,7 +74,7 @@ struct AccountsCommand: ParsableCommand {
             let context = CommandContext(options: options)
             try reportingErrors(context) {
                 let (_, outcome, _) = try context.apply(.removeAccount(account: account))
-                Output.line(context.say("Removed account \(outcome.account).", "Compte \(outcome.account) retiré."))
+                context.output.line(context.say("Removed account \(outcome.account).", "Compte \(outcome.account) retiré."))
             }
         }
     }
@@ -90,7 +90,7 @@ struct AccountsCommand: ParsableCommand {
             let context = CommandContext(options: options)
             try reportingErrors(context) {
                 let (_, outcome, _) = try context.apply(.relabel(account: account, label: label))
-                Output.line(context.say("Labelled account \(outcome.account).", "Libellé du compte \(outcome.account) changé."))
+                context.output.line(context.say("Labelled account \(outcome.account).", "Libellé du compte \(outcome.account) changé."))
             }
         }
     }
@@ -115,9 +115,9 @@ struct AccountsCommand: ParsableCommand {
             try reportingErrors(context) {
                 let (_, outcome, _) = try context.apply(.setCoveredBy(account: account, coveredBy: by))
                 if let by {
-                    Output.line(context.say("Account \(outcome.account) is covered by \(by).", "Le compte \(outcome.account) est couvert par \(by)."))
+                    context.output.line(context.say("Account \(outcome.account) is covered by \(by).", "Le compte \(outcome.account) est couvert par \(by)."))
                 } else {
-                    Output.line(context.say("Account \(outcome.account) is no longer covered.", "Le compte \(outcome.account) n'est plus couvert."))
+                    context.output.line(context.say("Account \(outcome.account) is no longer covered.", "Le compte \(outcome.account) n'est plus couvert."))
                 }
             }
         }

@@ -6,7 +6,7 @@ struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
         abstract: "List the platforms optout knows, show one, or check catalog files.",
-        subcommands: [List.self, Show.self, Validate.self])
+        subcommands: [List.self, Show.self, Validate.self, AuthoritiesCommand.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List every platform, how sure its steps are, and how old its facts are.")
@@ -45,7 +45,7 @@ struct CatalogCommand: ParsableCommand {
                     }
                     struct Document: Encodable { var catalogRevision: String; var platforms: [Entry] }
                     let data = try ProgressCoding.encoder.encode(Document(catalogRevision: catalog.revision, platforms: entries))
-                    Output.json(data)
+                    context.output.json(data)
                     return
                 }
                 let fr = context.language == .fr
@@ -58,10 +58,10 @@ struct CatalogCommand: ParsableCommand {
                     rows.append([p.id, SafeText.line(p.name), SafeText.line(p.vendor), CatalogWords.kind(p.kind, context.language),
                                  CatalogWords.confidence(p.confidence, context.language), ageText, flag])
                 }
-                Output.line(PlainTable.render(rows))
+                context.output.line(PlainTable.render(rows))
                 let due = catalog.platforms.filter { CatalogAge.isDue($0, today: today) }.count
-                Output.line("")
-                Output.line(fr ? "\(catalog.platforms.count) plateformes, \(due) à revérifier. Révision du catalogue : \(catalog.revision)."
+                context.output.line("")
+                context.output.line(fr ? "\(catalog.platforms.count) plateformes, \(due) à revérifier. Révision du catalogue : \(catalog.revision)."
                     : "\(catalog.platforms.count) platforms, \(due) due for a re-check. Catalog revision: \(catalog.revision).")
             }
         }
@@ -80,9 +80,9 @@ struct CatalogCommand: ParsableCommand {
                 let catalog = try context.catalog()
                 guard let p = catalog.platform(id: platform) else { throw ProgressError.noSuchPlatform(id: platform) }
                 if json {
-                    Output.json(try ProgressCoding.encoder.encode(p))
+                    context.output.json(try ProgressCoding.encoder.encode(p))
                 } else {
-                    Output.line(PlatformText(language: context.language).render(p))
+                    context.output.line(PlatformText(language: context.language).render(p))
                 }
             }
         }
@@ -118,7 +118,7 @@ struct CatalogCommand: ParsableCommand {
                 }
                 for issue in issues { Output.error(issue.formatted(in: context.language)) }
                 if issues.isEmpty {
-                    Output.line(context.say("\(files.count) file\(files.count == 1 ? "" : "s") valid.",
+                    context.output.line(context.say("\(files.count) file\(files.count == 1 ? "" : "s") valid.",
                                             "\(files.count) fichier\(files.count == 1 ? "" : "s") valide\(files.count == 1 ? "" : "s")."))
                 } else {
                     Output.error(context.say("\(issues.count) problem\(issues.count == 1 ? "" : "s") found.",

@@ -45,12 +45,12 @@ struct ExportCommand: ParsableCommand {
                 throw CommandFailure(context.say("The report could not be written (\(error)).", "Le rapport n'a pas pu être écrit (\(error))."))
             }
             if output == "-" {
-                Output.standardOutput(data)
+                context.output.standardOutput(data)
                 return
             }
             let url = try destination(day: report.localDay, store: store, context: context)
             try DurableFile.write(data, to: url, mode: 0o644)
-            Output.line(confirmation(path: url.path, accounts: report.accounts.count, context: context))
+            context.output.line(confirmation(path: url.path, accounts: report.accounts.count, context: context))
         }
     }
 

@@ -27,9 +27,9 @@ struct StatusCommand: ParsableCommand {
             let document = StatusDocument(progress: progress, evaluations: evaluations, catalogRevision: catalog.revision,
                                           language: context.language, generatedAt: context.now)
             let data = try document.json()
-            Output.json(data)
+            context.output.json(data)
         } else {
-            Output.text(StatusText(language: context.language, unicode: context.unicode).render(evaluations))
+            context.output.text(StatusText(language: context.language, unicode: context.unicode).render(evaluations))
         }
     }
 }

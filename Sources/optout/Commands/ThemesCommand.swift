@@ -18,11 +18,11 @@ struct ThemesCommand: ParsableCommand {
                 let result = loader.load(named: name)
                 var line = (name == current ? "* " : "  ") + SafeText.line(name)
                 if let problem = result.summary(themeName: name, in: context.language) { line += "  (" + problem + ")" }
-                Output.line(line)
+                context.output.line(line)
             }
             if let folder = ThemeLoader.userFolder(environment: context.environment) {
-                Output.line("")
-                Output.line(context.say("Your own themes go in \(folder.path) (see Themes/README.md).",
+                context.output.line("")
+                context.output.line(context.say("Your own themes go in \(folder.path) (see Themes/README.md).",
                                         "Vos propres thèmes vont dans \(folder.path) (voir Themes/README.md)."))
             }
         }

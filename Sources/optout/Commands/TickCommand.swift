@@ -16,7 +16,7 @@ struct TickCommand: ParsableCommand {
         let context = CommandContext(options: options)
         try reportingErrors(context) {
             let (progress, outcome, catalog) = try context.apply(.tick(account: account, step: step, note: note))
-            Output.line(context.say("Ticked \(step) of \(outcome.account).", "Étape \(step) de \(outcome.account) cochée.")
+            context.output.line(context.say("Ticked \(step) of \(outcome.account).", "Étape \(step) de \(outcome.account) cochée.")
                 + " " + StatusLine.of(outcome.account, progress: progress, catalog: catalog, context: context))
         }
     }
@@ -33,7 +33,7 @@ struct UntickCommand: ParsableCommand {
         let context = CommandContext(options: options)
         try reportingErrors(context) {
             let (progress, outcome, catalog) = try context.apply(.untick(account: account, step: step))
-            Output.line(context.say("Unticked \(step) of \(outcome.account).", "Étape \(step) de \(outcome.account) décochée.")
+            context.output.line(context.say("Unticked \(step) of \(outcome.account).", "Étape \(step) de \(outcome.account) décochée.")
                 + " " + StatusLine.of(outcome.account, progress: progress, catalog: catalog, context: context))
         }
     }
@@ -51,7 +51,7 @@ struct NoteCommand: ParsableCommand {
         let context = CommandContext(options: options)
         try reportingErrors(context) {
             let (_, outcome, _) = try context.apply(.setNote(account: account, step: step, note: text))
-            Output.line(context.say("Note saved on \(step) of \(outcome.account).", "Note enregistrée sur \(step) de \(outcome.account)."))
+            context.output.line(context.say("Note saved on \(step) of \(outcome.account).", "Note enregistrée sur \(step) de \(outcome.account)."))
         }
     }
 }
@@ -68,7 +68,7 @@ struct ReviewCommand: ParsableCommand {
         let context = CommandContext(options: options)
         try reportingErrors(context) {
             let (progress, outcome, catalog) = try context.apply(.markReviewed(account: account))
-            Output.line(context.say("Reviewed \(outcome.account).", "Compte \(outcome.account) revu.")
+            context.output.line(context.say("Reviewed \(outcome.account).", "Compte \(outcome.account) revu.")
                 + " " + StatusLine.of(outcome.account, progress: progress, catalog: catalog, context: context))
         }
     }

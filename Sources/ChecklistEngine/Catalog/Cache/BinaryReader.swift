@@ -68,8 +68,8 @@ struct BinaryReader {
     mutating func string() throws(Malformed) -> String {
         let length = try count(limit: Int.max)
         let utf8 = try slice(length)
-        // `String(validating:as:)` is generic and unspecialised here: it took more than half of
-        // the decoding. `String(decoding:)` is fast but repairs ill-formed bytes with U+FFFD;
+        // `String(validating:as:)` is generic and unspecialised here, so slow on every string.
+        // `String(decoding:)` is fast but repairs ill-formed bytes with U+FFFD;
         // the bytes were valid exactly when nothing was repaired, which ASCII never needs.
         var text = utf8.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         let intact = text.withUTF8 { decoded in

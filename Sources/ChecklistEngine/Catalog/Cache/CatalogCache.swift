@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where parsed catalog files are kept between runs, so a start decodes a compact snapshot
-/// instead of parsing YAML (issue 7: 10,000 steps took a third of a second to parse). One
+/// instead of parsing YAML (slow on a large catalog: docs/performance.md). One
 /// snapshot file per catalog folder, `catalog-HASH.bin` in `$XDG_CACHE_HOME/optout`; within
 /// it, one entry per file, so editing one file re-parses that file only. The cache is never
 /// needed: any file of it may be deleted, and any that cannot be read is rebuilt.

@@ -2,8 +2,8 @@ import Foundation
 
 /// Opens an `https://` link with `xdg-open`, the URL passed as an argument (never through a
 /// shell) and its output kept off the screen. Anything else is refused.
-enum LinkOpener {
-    static func open(_ url: String) -> Bool {
+public enum LinkOpener {
+    public static func open(_ url: String) -> Bool {
         guard url.hasPrefix("https://"), !url.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F }),
               let opener = which("xdg-open")
         else { return false }

@@ -1,0 +1,85 @@
+import ChecklistEngine
+
+/// What the detail pane says about the selected step and its platform, wrapped to the
+/// pane's width: the view draws these lines and `reduce` clamps scrolling with their count.
+public struct DetailContent: Sendable {
+    /// One line of the pane.
+    public struct Line: Equatable, Sendable {
+        public var text: String
+        public var role: Role = .text
+        public var attributes: Attributes = []
+        public var indent = 0
+    }
+
+    /// The display lines, wrapped.
+    public var lines: [Line]
+
+    public init(_ step: Step?, _ e: AccountEvaluation, _ platform: Platform, _ state: AppState, width: Int) {
+        guard width > 4 else {
+            lines = []
+            return
+        }
+        lines = Self.lines(step, e, platform, state).flatMap { line in
+            TextWidth.wrap(line.text, to: max(1, width - line.indent)).map {
+                Line(text: $0, role: line.role, attributes: line.attributes, indent: line.indent)
+            }
+        }
+    }
+
+    /// The furthest the pane scrolls in `visible` rows: the last line shows on the last row.
+    public func maxSkip(visible: Int) -> Int { max(0, lines.count - visible) }
+
+    static func lines(_ step: Step?, _ e: AccountEvaluation, _ platform: Platform, _ state: AppState) -> [Line] {
+        let glyphs = Glyphs(unicode: state.unicode)
+        var lines: [Line] = []
+        let language = state.language
+        if let step {
+            lines.append(Line(text: step.title.text(in: language), role: .heading, attributes: .bold))
+            if let detail = step.detail { lines.append(Line(text: detail.text(in: language))) }
+            if let url = step.url {
+                let open = state.keyName(.openLink, in: .checklist), copy = state.keyName(.copyLink, in: .checklist)
+                lines.append(Line(text: state.say("Link (\(open) opens, \(copy) copies):", "Lien (\(open) ouvre, \(copy) copie) :"), role: .dim))
+                lines.append(Line(text: url, role: .link, attributes: .underline, indent: 2))
+            }
+            if !step.fields.isEmpty {
+                lines.append(Line(text: state.say("The form asks for:", "Le formulaire demande :"), role: .dim))
+                for field in step.fields { lines.append(Line(text: glyphs.bullet + " " + field.text(in: language), indent: 2)) }
+            }
+            if let state2 = e.steps[step.id], step.isLeaf {
+                if let at = state2.doneAt {
+                    lines.append(Line(text: state.say("Done ", "Fait le ") + Formatting.dayTime(at, state), role: .done))
+                } else {
+                    let tick = state.keyName(.toggle, in: .checklist)
+                    lines.append(Line(text: state.say("Not done yet (\(tick) ticks it).", "Pas encore fait (\(tick) pour cocher)."), role: .todo))
+                }
+                if state2.changed {
+                    let review = state.keyName(.review, in: .checklist)
+                    lines.append(Line(text: state.say("The catalog changed this step since you ticked it: check it, then press \(review).",
+                                                      "Le catalogue a changé cette étape depuis votre coche : vérifiez-la, puis appuyez sur \(review)."), role: .warning))
+                }
+            }
+            if let note = e.account.notes[step.id] {
+                lines.append(Line(text: state.say("Note: ", "Note : ") + note, role: .accent))
+            }
+            let confidence = step.confidence ?? platform.confidence
+            lines.append(Line(text: state.say("How sure: ", "Fiabilité : ") + CatalogWords.confidenceExplained(confidence, language),
+                              role: confidence == .verified ? .dim : .warning))
+            lines.append(Line(text: ""))
+        }
+        lines.append(Line(text: platform.name + " " + glyphs.separator + " " + platform.vendor, role: .heading, attributes: .bold))
+        lines.append(Line(text: platform.summary.text(in: language)))
+        if !platform.jurisdictions.isEmpty {
+            lines.append(Line(text: state.say("Where: ", "Où : ") + platform.jurisdictions.joined(separator: ", ")))
+        }
+        if let basis = platform.legalBasis { lines.append(Line(text: state.say("Legal basis: ", "Base légale : ") + basis.text(in: language))) }
+        if let deadline = platform.deadline { lines.append(Line(text: state.say("Deadline: ", "Date limite : ") + deadline.description)) }
+        lines.append(Line(text: state.say("Effect: ", "Effet : ") + CatalogWords.effect(platform.effect, language)))
+        lines.append(Line(text: state.say("Last verified: ", "Vérifié le : ") + platform.lastVerified.description, role: .dim))
+        lines.append(Line(text: state.say("Sources:", "Sources :"), role: .dim))
+        for source in platform.sources {
+            lines.append(Line(text: glyphs.bullet + " " + source.label, indent: 2))
+            lines.append(Line(text: source.url, role: .link, indent: 4))
+        }
+        return lines
+    }
+}
