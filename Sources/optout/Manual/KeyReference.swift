@@ -15,9 +15,9 @@ enum KeyReference {
     /// One row per command of the view: its keys (ASCII names, as a terminal's keycaps say
     /// them) and the sentence of the `?` screen.
     static func rows(in view: ViewKind, language: Language) -> [Row] {
-        Bindings.bindings(in: view).map { binding in
-            Row(keys: binding.keys.map { Bindings.name(of: $0, unicode: false, language: language) },
-                description: binding.command.explanation(in: language))
+        BindingTable.standard.bindings(in: view).map { binding in
+            Row(keys: binding.keys.map { $0.displayName(unicode: false, language: language) },
+                description: binding.help.text(in: language))
         }
     }
 }

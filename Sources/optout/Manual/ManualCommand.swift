@@ -35,7 +35,7 @@ struct ManualCommand: ParsableCommand {
         let problems = page.lookup.missing.map { "missing: \($0)" } + page.lookup.stale(groups: groups.map(\.name)).map { "no longer used: \($0)" }
         for problem in problems { Output.error("\(words): \(problem)") }
         if strict, !problems.isEmpty { throw ExitCode.failure }
-        Output.text(text)
+        Output(language: .en).text(text)
     }
 
     /// SOURCE_DATE_EPOCH when set (reproducible builds), else today.
