@@ -1,6 +1,7 @@
 import ArgumentParser
 import ChecklistEngine
 import Foundation
+import OptOutCatalog
 
 /// What the shell completes for arguments whose values live in the user's files: platform
 /// ids from the catalog, accounts (ids and labels) and step ids from the progress file.
@@ -17,6 +18,15 @@ enum Completions {
         guard let progress = try? context(words).store().load() else { return [] }
         var seen = Set<String>()
         return (progress.accounts.map(\.id) + progress.accounts.compactMap(\.label)).filter { seen.insert($0).inserted }
+    }
+
+    /// The countries and German Länder that have an authority in the shipped list.
+    static let countries = CompletionKind.custom { _, _, _ in
+        Array(Set(AuthoritySet.load(environment: ProcessInfo.processInfo.environment).authorities.map(\.country))).sorted()
+    }
+
+    static let regions = CompletionKind.custom { _, _, _ in
+        Array(Set(AuthoritySet.load(environment: ProcessInfo.processInfo.environment).authorities.compactMap(\.region))).sorted()
     }
 
     static let themes = CompletionKind.custom { words, _, _ in

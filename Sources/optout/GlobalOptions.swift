@@ -16,10 +16,10 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .long, help: "Draw no colour at all (as a non-empty NO_COLOR does).")
     var noColor = false
 
-    @Option(name: .long, help: ArgumentHelp("Your country, ISO 3166-1 (FR, DE...): names your data protection authority (default: config).", valueName: "code"))
+    @Option(name: .long, help: ArgumentHelp("Your country, ISO 3166-1 (FR, DE...): names your data protection authority (default: config).", valueName: "code"), completion: Completions.countries)
     var country: String?
 
-    @Option(name: .long, help: ArgumentHelp("In Germany, your Land, ISO 3166-2 (DE-BY, DE-NW...) (default: config).", valueName: "code"))
+    @Option(name: .long, help: ArgumentHelp("In Germany, your Land, ISO 3166-2 (DE-BY, DE-NW...) (default: config).", valueName: "code"), completion: Completions.regions)
     var region: String?
 
     func validate() throws {

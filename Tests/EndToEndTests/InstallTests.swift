@@ -66,6 +66,9 @@ import Testing
         #expect(catalog.status == 0, "\(catalog)")
         #expect(catalog.stdout.contains("instagram"), "\(catalog)")
 
+        let authorities = try launch(optout, ["catalog", "authorities", "--country", "FR"], environment: environment, in: root)
+        #expect(authorities.status == 0 && authorities.stdout.contains("CNIL"), "\(authorities)")
+
         let status = try launch(optout, ["status"], environment: environment, in: root)
         #expect(status.status == 0, "\(status)")
         #expect(status.stderr.isEmpty, "\(status)")
