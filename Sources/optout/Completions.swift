@@ -1,7 +1,6 @@
 import ArgumentParser
 import ChecklistEngine
 import Foundation
-import OptOutCatalog
 
 /// What the shell completes for arguments whose values live in the user's files: platform
 /// ids from the catalog, accounts (ids and labels) and step ids from the progress file.
@@ -20,14 +19,9 @@ enum Completions {
         return (progress.accounts.map(\.id) + progress.accounts.compactMap(\.label)).filter { seen.insert($0).inserted }
     }
 
-    /// The countries and German Länder that have an authority in the shipped list.
-    static let countries = CompletionKind.custom { _, _, _ in
-        Array(Set(AuthoritySet.load(environment: ProcessInfo.processInfo.environment).authorities.map(\.country))).sorted()
-    }
-
-    static let regions = CompletionKind.custom { _, _, _ in
-        Array(Set(AuthoritySet.load(environment: ProcessInfo.processInfo.environment).authorities.compactMap(\.region))).sorted()
-    }
+    /// Where the shipped authorities are: written into the scripts, no call back needed.
+    static let countries = CompletionKind.list(PlaceCodes.europeanEconomicArea)
+    static let regions = CompletionKind.list(PlaceCodes.germanLaender)
 
     static let themes = CompletionKind.custom { words, _, _ in
         context(words).themeLoader().availableNames()
