@@ -10,6 +10,7 @@ public enum CatalogWords {
         case (.request, .fr): "demande par e-mail"
         case (.none, .en): "no opt-out"
         case (.none, .fr): "aucune opposition"
+        default: Self.kind(kind, .en) // English until the words exist in the language
         }
     }
 
@@ -21,6 +22,7 @@ public enum CatalogWords {
         case (.reported, .fr): "rapporté"
         case (.unconfirmed, .en): "unconfirmed"
         case (.unconfirmed, .fr): "non confirmé"
+        default: Self.confidence(confidence, .en) // English until the words exist in the language
         }
     }
 
@@ -33,6 +35,7 @@ public enum CatalogWords {
         case (.reported, .fr): "rapporté : seuls la presse ou des guides tiers le disent"
         case (.unconfirmed, .en): "unconfirmed: no source confirms it"
         case (.unconfirmed, .fr): "non confirmé : aucune source ne le confirme"
+        default: Self.confidenceExplained(confidence, .en) // English until the words exist in the language
         }
     }
 
@@ -44,6 +47,7 @@ public enum CatalogWords {
         case (.retroactive, .fr): "s'applique aussi aux données déjà collectées"
         case (.unknown, .en): "whether it reaches the past is not known"
         case (.unknown, .fr): "on ne sait pas si cela vaut pour le passé"
+        default: Self.effect(effect, .en) // English until the words exist in the language
         }
     }
 
@@ -53,6 +57,7 @@ public enum CatalogWords {
         case (.submitted, .fr): "demande envoyée"
         case (.confirmed, .en): "confirmed"
         case (.confirmed, .fr): "confirmé"
+        default: Self.milestone(milestone, .en) // English until the words exist in the language
         }
     }
 }

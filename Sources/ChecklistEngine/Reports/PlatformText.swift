@@ -16,8 +16,8 @@ public struct PlatformText: Sendable {
         fact("Effect", "Effet", CatalogWords.effect(p.effect, language))
         if !p.jurisdictions.isEmpty { fact("Where", "Où", p.jurisdictions.map(SafeText.line).joined(separator: ", ")) }
         if let basis = p.legalBasis { fact("Legal basis", "Base légale", SafeText.line(basis.text(in: language))) }
-        if let deadline = p.deadline { fact("Deadline", "Date limite", deadline.description) }
-        fact("Last verified", "Vérifié le", p.lastVerified.description)
+        if let deadline = p.deadline { fact("Deadline", "Date limite", SpokenDate.day(deadline, in: language)) }
+        fact("Last verified", "Vérifié le", SpokenDate.day(p.lastVerified, in: language))
         if let days = p.recheckDays { fact("Re-check every", "À revérifier tous les", fr ? "\(days) jours" : "\(days) days") }
         if !p.steps.isEmpty {
             out += "\n" + (fr ? "Étapes (identifiant entre crochets) :" : "Steps (id in brackets):") + "\n"

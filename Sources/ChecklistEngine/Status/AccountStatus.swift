@@ -29,6 +29,7 @@ public enum AccountStatus: String, Codable, CaseIterable, Sendable {
         case (.needsReview, .fr): "à revoir"
         case (.unavailable, .en): "no opt-out"
         case (.unavailable, .fr): "aucune opposition"
+        default: label(in: .en) // English until the words exist in the language
         }
     }
 

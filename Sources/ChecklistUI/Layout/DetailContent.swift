@@ -47,7 +47,7 @@ public struct DetailContent: Sendable {
             }
             if let state2 = e.steps[step.id], step.isLeaf {
                 if let at = state2.doneAt {
-                    lines.append(Line(text: state.say("Done ", "Fait le ") + Formatting.dayTime(at, state), role: .done))
+                    lines.append(Line(text: state.say("Done ", "Fait le ") + state.dates.dayTime(at), role: .done))
                 } else {
                     let tick = state.keyName(.toggle, in: .checklist)
                     lines.append(Line(text: state.say("Not done yet (\(tick) ticks it).", "Pas encore fait (\(tick) pour cocher)."), role: .todo))
@@ -72,9 +72,9 @@ public struct DetailContent: Sendable {
             lines.append(Line(text: state.say("Where: ", "Où : ") + platform.jurisdictions.joined(separator: ", ")))
         }
         if let basis = platform.legalBasis { lines.append(Line(text: state.say("Legal basis: ", "Base légale : ") + basis.text(in: language))) }
-        if let deadline = platform.deadline { lines.append(Line(text: state.say("Deadline: ", "Date limite : ") + deadline.description)) }
+        if let deadline = platform.deadline { lines.append(Line(text: state.say("Deadline: ", "Date limite : ") + SpokenDate.day(deadline, in: language))) }
         lines.append(Line(text: state.say("Effect: ", "Effet : ") + CatalogWords.effect(platform.effect, language)))
-        lines.append(Line(text: state.say("Last verified: ", "Vérifié le : ") + platform.lastVerified.description, role: .dim))
+        lines.append(Line(text: state.say("Last verified: ", "Vérifié le : ") + SpokenDate.day(platform.lastVerified, in: language), role: .dim))
         lines.append(Line(text: state.say("Sources:", "Sources :"), role: .dim))
         for source in platform.sources {
             lines.append(Line(text: glyphs.bullet + " " + source.label, indent: 2))

@@ -11,7 +11,7 @@ enum DashboardView {
             drawWelcome(state, into: &screen, body: layout.frame.body, glyphs: glyphs)
             return
         }
-        let columns = Columns(width: screen.width, language: state.language)
+        let columns = Columns(width: screen.width, language: state.language, dateWidth: state.dates.shortDayWidth)
         drawHeadings(columns, state, into: &screen, y: layout.headingRow)
         for (offset, y) in layout.listRows.enumerated() {
             let index = state.dashboard.top + offset
@@ -30,12 +30,12 @@ enum DashboardView {
         var date: Int
         var name: Int
 
-        init(width: Int, language: Language) {
+        init(width: Int, language: Language, dateWidth: Int) {
             showsWord = width >= 60
             let longestWord = AccountStatus.allCases.map { TextWidth.of($0.label(in: language)) }.max() ?? 12
             status = showsWord ? 2 + longestWord + 2 : 3
             bar = width >= 80 ? 12 : 0
-            date = width >= 80 ? 12 : 0
+            date = width >= 80 ? max(12, dateWidth + 1) : 0
             name = max(8, width - 2 - status - (bar > 0 ? bar + 1 : 0) - count - date)
         }
     }

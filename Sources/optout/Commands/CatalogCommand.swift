@@ -53,7 +53,8 @@ struct CatalogCommand: ParsableCommand {
                     : ["ID", "NAME", "VENDOR", "KIND", "CONFIDENCE", "VERIFIED", ""]]
                 for p in catalog.platforms {
                     let age = CatalogAge.days(p, today: today)
-                    let ageText = fr ? "\(p.lastVerified) (il y a \(age) j)" : "\(p.lastVerified) (\(age) d ago)"
+                    let verified = SpokenDate.day(p.lastVerified, in: context.language)
+                    let ageText = fr ? "\(verified) (il y a \(age) j)" : "\(verified) (\(age) d ago)"
                     let flag = CatalogAge.isDue(p, today: today) ? (fr ? "à revérifier" : "re-check due") : ""
                     rows.append([p.id, SafeText.line(p.name), SafeText.line(p.vendor), CatalogWords.kind(p.kind, context.language),
                                  CatalogWords.confidence(p.confidence, context.language), ageText, flag])
