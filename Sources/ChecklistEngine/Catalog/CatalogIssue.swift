@@ -41,6 +41,12 @@ public struct CatalogIssue: Hashable, Sendable, Error {
         case milestoneOnParent(id: String)
         case emptyText(field: String)
         case noSteps
+        case badEmail(field: String, value: String)
+        case badCountry(field: String, value: String)
+        case badAuthorityID(field: String, value: String)
+        case contactWithoutRoute
+        case unpublishedContactWithoutNote
+        case statementWithoutNoTraining(kind: String)
 
         public func message(in language: Language) -> String {
             let fr = language == .fr
@@ -109,6 +115,24 @@ public struct CatalogIssue: Hashable, Sendable, Error {
             case .noSteps:
                 return fr ? "une plateforme qui offre une opposition doit avoir des étapes (steps)"
                     : "a platform that offers an opt-out needs steps"
+            case .badEmail(let field, let value):
+                return fr ? "« \(field) » doit être une adresse e-mail (nom@domaine.tld), trouvé « \(value) »"
+                    : "'\(field)' must be an email address (name@domain.tld), found '\(value)'"
+            case .badCountry(let field, let value):
+                return fr ? "« \(field) » doit être un code pays ISO 3166-1 à deux lettres majuscules (IE, FR, US...), trouvé « \(value) »"
+                    : "'\(field)' must be an ISO 3166-1 two-letter country code in capitals (IE, FR, US...), found '\(value)'"
+            case .badAuthorityID(let field, let value):
+                return fr ? "« \(field) » doit être l'identifiant d'une autorité, comme ie-dpc ou de-by-baylda, trouvé « \(value) »"
+                    : "'\(field)' must be an authority id such as ie-dpc or de-by-baylda, found '\(value)'"
+            case .contactWithoutRoute:
+                return fr ? "un contact publié (published: true) doit avoir au moins un de email, form ou postal"
+                    : "a published contact (published: true) needs at least one of email, form or postal"
+            case .unpublishedContactWithoutNote:
+                return fr ? "un contact non publié (published: false) doit avoir une note (note) qui le dit, en en et fr"
+                    : "an unpublished contact (published: false) needs a note saying so, in en and fr"
+            case .statementWithoutNoTraining(let kind):
+                return fr ? "« statement » ne va qu'avec kind: no-training (ici kind: \(kind)) ; retirez-le ou changez kind"
+                    : "'statement' only goes with kind: no-training (this is kind: \(kind)); remove it or change the kind"
             }
         }
     }

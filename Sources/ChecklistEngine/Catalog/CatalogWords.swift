@@ -8,8 +8,10 @@ public enum CatalogWords {
         case (.setting, .fr): "réglage"
         case (.request, .en): "request by email"
         case (.request, .fr): "demande par e-mail"
-        case (.none, .en): "no opt-out"
-        case (.none, .fr): "aucune opposition"
+        case (.none, .en): "trains, offers no switch"
+        case (.none, .fr): "entraîne, sans moyen de refuser"
+        case (.noTraining, .en): "says it does not train"
+        case (.noTraining, .fr): "dit ne pas entraîner"
         default: Self.kind(kind, .en) // English until the words exist in the language
         }
     }

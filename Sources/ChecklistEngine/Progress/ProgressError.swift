@@ -6,7 +6,7 @@ public enum ProgressError: Error, Equatable, Sendable {
     case noSuchPlatform(id: String)
     case noSuchStep(account: String, platform: String, step: String)
     case stepHasSubsteps(step: String)
-    case nothingToTick(platform: String)
+    case nothingToTick(platform: PlatformName, kind: PlatformKind)
     case alreadyDone(account: String, step: String)
     case notDone(account: String, step: String)
     case cannotCoverItself(account: String)
@@ -67,7 +67,12 @@ public enum ProgressError: Error, Equatable, Sendable {
         case .stepHasSubsteps(let step):
             return fr ? "L'étape « \(short(step)) » se coche par ses sous-étapes : cochez l'une d'elles."
                 : "Step '\(short(step))' is done through its sub-steps: tick one of them."
-        case .nothingToTick(let platform):
+        case .nothingToTick(let name, let kind):
+            let platform = name.text(in: language)
+            if kind == .noTraining {
+                return fr ? "\(platform) dit ne pas entraîner d'IA sur vos contenus : il n'y a rien à cocher."
+                    : "\(platform) says it does not train AI on your content: there is nothing to tick."
+            }
             return fr ? "\(platform) n'offre aucune opposition : il n'y a rien à cocher."
                 : "\(platform) offers no opt-out: there is nothing to tick."
         case .alreadyDone(let account, let step):

@@ -6,7 +6,7 @@ public struct PlatformText: Sendable {
 
     public func render(_ p: Platform) -> String {
         let fr = language == .fr
-        var out = SafeText.line(p.name) + " (" + p.id + ") — " + SafeText.line(p.vendor) + "\n"
+        var out = SafeText.line(p.name(in: language)) + " (" + p.id + ") — " + SafeText.line(p.vendor) + "\n"
         out += SafeText.block(p.summary.text(in: language)) + "\n\n"
         func fact(_ en: String, _ frLabel: String, _ value: String) {
             out += (fr ? frLabel + " : " : en + ": ") + value + "\n"
@@ -19,6 +19,12 @@ public struct PlatformText: Sendable {
         if let deadline = p.deadline { fact("Deadline", "Date limite", SpokenDate.day(deadline, in: language)) }
         fact("Last verified", "Vérifié le", SpokenDate.day(p.lastVerified, in: language))
         if let days = p.recheckDays { fact("Re-check every", "À revérifier tous les", fr ? "\(days) jours" : "\(days) days") }
+        if let statement = p.statement.map(\.safe) {
+            out += FactText.statementLabel(language) + (fr ? " : " : ": ") + FactText.statement(statement, language) + "\n"
+        }
+        if let contact = p.contact.map(\.safe) {
+            out += FactText.contactLabel(language) + (fr ? " : " : ": ") + FactText.contact(contact, language) + "\n"
+        }
         if !p.steps.isEmpty {
             out += "\n" + (fr ? "Étapes (identifiant entre crochets) :" : "Steps (id in brackets):") + "\n"
             for step in p.steps { renderStep(step, depth: 1, into: &out) }
@@ -36,6 +42,7 @@ public struct PlatformText: Sendable {
         if step.optional { flags.append(fr ? "facultatif" : "optional") }
         if let milestone = step.milestone { flags.append(CatalogWords.milestone(milestone, language)) }
         if let confidence = step.confidence { flags.append(CatalogWords.confidence(confidence, language)) }
+        if let day = step.lastVerified { flags.append((fr ? "vérifié le " : "verified ") + SpokenDate.day(day, in: language)) }
         out += indent + "- [" + step.id + "] " + SafeText.line(step.title.text(in: language))
         if !flags.isEmpty { out += " (" + flags.joined(separator: "; ") + ")" }
         out += "\n"

@@ -26,7 +26,7 @@ public struct StatusText: Sendable {
             let status = evaluation.status
             return [
                 status.symbol(unicode: unicode) + " " + status.label(in: language),
-                SafeText.line(evaluation.platform?.name ?? evaluation.account.platform),
+                SafeText.line(evaluation.platform?.name(in: language) ?? evaluation.account.platform),
                 SafeText.line(evaluation.account.label ?? "-"),
                 evaluation.account.id,
                 evaluation.total > 0 ? "\(evaluation.done)/\(evaluation.total)" : "-",
@@ -44,7 +44,8 @@ public struct StatusText: Sendable {
     }
 
     public func summaryLine(_ evaluations: [AccountEvaluation]) -> String {
-        let counted = evaluations.filter { $0.status != .unavailable }
+        // Accounts with nothing to do (no opt-out, or the platform says it does not train) are not counted.
+        let counted = evaluations.filter { $0.status != .unavailable && $0.status != .notTrained }
         let settled = counted.filter { $0.status == .optedOut || $0.status == .covered }.count
         if language == .fr {
             return "\(settled) compte\(settled > 1 ? "s" : "") sur \(counted.count) opposé\(settled > 1 ? "s" : "") ou couvert\(settled > 1 ? "s" : "")"

@@ -11,6 +11,8 @@ public enum AccountStatus: String, Codable, CaseIterable, Sendable {
     case needsReview = "needs-review"
     /// The platform offers no opt-out.
     case unavailable
+    /// The platform says it does not train on its users' content: the user did nothing.
+    case notTrained = "not-trained"
 
     /// The word shown to the user.
     public func label(in language: Language) -> String {
@@ -29,6 +31,8 @@ public enum AccountStatus: String, Codable, CaseIterable, Sendable {
         case (.needsReview, .fr): "à revoir"
         case (.unavailable, .en): "no opt-out"
         case (.unavailable, .fr): "aucune opposition"
+        case (.notTrained, .en): "says it does not train"
+        case (.notTrained, .fr): "dit ne pas entraîner"
         default: label(in: .en) // English until the words exist in the language
         }
     }
@@ -43,9 +47,10 @@ public enum AccountStatus: String, Codable, CaseIterable, Sendable {
         case .covered: unicode ? "⛓" : "="
         case .needsReview: unicode ? "!" : "!"
         case .unavailable: unicode ? "∅" : "x"
+        case .notTrained: unicode ? "◇" : "o"
         }
     }
 
     /// Whether nothing more is expected of the user.
-    public var isSettled: Bool { self == .optedOut || self == .covered || self == .unavailable }
+    public var isSettled: Bool { [.optedOut, .covered, .unavailable, .notTrained].contains(self) }
 }

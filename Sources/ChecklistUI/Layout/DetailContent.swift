@@ -66,7 +66,7 @@ public struct DetailContent: Sendable {
                               role: confidence == .verified ? .dim : .warning))
             lines.append(Line(text: ""))
         }
-        lines.append(Line(text: platform.name + " " + glyphs.separator + " " + platform.vendor, role: .heading, attributes: .bold))
+        lines.append(Line(text: platform.name(in: language) + " " + glyphs.separator + " " + platform.vendor, role: .heading, attributes: .bold))
         lines.append(Line(text: platform.summary.text(in: language)))
         if !platform.jurisdictions.isEmpty {
             lines.append(Line(text: state.say("Where: ", "Où : ") + platform.jurisdictions.joined(separator: ", ")))
@@ -75,6 +75,12 @@ public struct DetailContent: Sendable {
         if let deadline = platform.deadline { lines.append(Line(text: state.say("Deadline: ", "Date limite : ") + SpokenDate.day(deadline, in: language))) }
         lines.append(Line(text: state.say("Effect: ", "Effet : ") + CatalogWords.effect(platform.effect, language)))
         lines.append(Line(text: state.say("Last verified: ", "Vérifié le : ") + SpokenDate.day(platform.lastVerified, in: language), role: .dim))
+        if let statement = platform.statement {
+            lines.append(Line(text: FactText.statementLabel(language) + state.say(": ", " : ") + FactText.statement(statement, language)))
+        }
+        if let contact = platform.contact {
+            lines.append(Line(text: FactText.contactLabel(language) + state.say(": ", " : ") + FactText.contact(contact, language)))
+        }
         lines.append(Line(text: state.say("Sources:", "Sources :"), role: .dim))
         for source in platform.sources {
             lines.append(Line(text: glyphs.bullet + " " + source.label, indent: 2))

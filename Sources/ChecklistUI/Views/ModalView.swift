@@ -13,7 +13,7 @@ enum ModalView {
             let prompt: String
             switch purpose {
             case .newAccount(let platform):
-                let name = state.catalog.platform(id: platform)?.name ?? platform
+                let name = state.catalog.platform(id: platform)?.name(in: state.language) ?? platform
                 title = state.say("Add \(name)", "Ajouter \(name)")
                 let enter = state.keyName(.open, in: .enterLabel)
                 prompt = state.say("A label to tell this account apart (optional), such as @marie or Grand-mère. \(enter) to add.",
@@ -35,7 +35,7 @@ enum ModalView {
         case .search(let search):
             drawSearch(search, state, into: &screen, glyphs: glyphs)
         case .confirmRemove(let account):
-            let name = state.evaluation(ofAccount: account).map { Formatting.accountName($0, glyphs: glyphs) } ?? account
+            let name = state.evaluation(ofAccount: account).map { Formatting.accountName($0, glyphs: glyphs, language: state.language) } ?? account
             let undo = state.keyName(.undo, in: .dashboard)
             drawConfirm(title: state.say("Remove account", "Retirer le compte"),
                         text: state.say("Remove \(name)? Its ticks leave the list; the history stays in the file, and \(undo) undoes.",
@@ -53,9 +53,9 @@ enum ModalView {
         case .chooseCover(let account, let choices, let selected):
             let options = choices.map { choice -> String in
                 guard let choice else { return state.say("Not covered: it needs its own objection", "Non couvert : il lui faut sa propre opposition") }
-                return state.evaluation(ofAccount: choice).map { Formatting.accountName($0, glyphs: glyphs) + " (\(choice))" } ?? choice
+                return state.evaluation(ofAccount: choice).map { Formatting.accountName($0, glyphs: glyphs, language: state.language) + " (\(choice))" } ?? choice
             }
-            let name = state.evaluation(ofAccount: account).map { Formatting.accountName($0, glyphs: glyphs) } ?? account
+            let name = state.evaluation(ofAccount: account).map { Formatting.accountName($0, glyphs: glyphs, language: state.language) } ?? account
             drawChoices(title: state.say("Covered by a linked account?", "Couvert par un compte lié ?"),
                         intro: state.say("Whether one objection covers linked accounts is not confirmed by Meta. Mark \(name) as covered only if you are sure.",
                                          "Meta ne confirme pas qu'une opposition couvre les comptes liés. Ne marquez \(name) comme couvert que si vous en êtes sûr."),
@@ -94,7 +94,7 @@ enum ModalView {
                 screen.put(vendor, x: x + 2, y: rowY, role: .heading, attributes: .bold, maxWidth: width - 4)
             case .platform(let platform):
                 let kind = CatalogWords.kind(platform.kind, state.language)
-                let name = platform.name + "  "
+                let name = platform.name(in: state.language) + "  "
                 let used = screen.put(name, x: x + 4, y: rowY, maxWidth: width - 6)
                 screen.put(TextWidth.truncate(kind, to: max(0, width - 6 - used), ellipsis: glyphs.ellipsis), x: x + 4 + used, y: rowY, role: .dim)
                 if index == selectedRow { screen.paint(x: x + 1, y: rowY, width: width - 2, role: .selection, attributes: .bold) }
