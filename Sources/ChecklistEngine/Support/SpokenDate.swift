@@ -63,8 +63,9 @@ public struct SpokenDate: Sendable, Equatable {
 
     /// As `dayTime`, and the offset from UTC too, for proof: "3 June 2025, 14:05 CEST (UTC+02:00)".
     public func dayTimeWithOffset(_ date: Date) -> String {
-        let letters = zoneName(date).map { " " + $0 } ?? ""
-        return day(date) + Self.words(language).atTime + clock(date) + letters + " (" + offset(date) + ")"
+        let offset = offset(date)
+        let letters = zoneName(date).flatMap { $0 == offset ? nil : " " + $0 } ?? ""
+        return day(date) + Self.words(language).atTime + clock(date) + letters + " (" + offset + ")"
     }
 
     /// "UTC+02:00", or "UTC" when the zone is UTC.
@@ -76,9 +77,14 @@ public struct SpokenDate: Sendable, Equatable {
     }
 
     /// The letters of the zone at `date`; "UTC" for UTC, which needs no tzdata.
+    /// GMT at offset zero is said "UTC", as files say it.
     func zoneName(_ date: Date) -> String? {
-        if let zoneLetters { return zoneLetters.name(daylight: timeZone.isDaylightSavingTime(for: date)) }
-        return timeZone.secondsFromGMT(for: date) == 0 && ["UTC", "GMT", "Etc/UTC", "Etc/GMT", "Z"].contains(timeZone.identifier) ? "UTC" : nil
+        let utc = timeZone.secondsFromGMT(for: date) == 0
+        if let zoneLetters {
+            let name = zoneLetters.name(daylight: timeZone.isDaylightSavingTime(for: date))
+            return utc && name == "GMT" ? "UTC" : name
+        }
+        return utc && ["UTC", "GMT", "Etc/UTC", "Etc/GMT", "Z"].contains(timeZone.identifier) ? "UTC" : nil
     }
 
     private static func say(_ day: CalendarDay, month: String, _ afterDay: String, _ beforeYear: String, _ words: Words) -> String {
