@@ -31,7 +31,7 @@ public enum FactText {
         var place = (fr ? "pays " : "country ") + contact.country
         if let authority = contact.authority { place += (fr ? ", autorité chef de file " : ", lead authority ") + authority }
         parts.append(place)
-        if let note = contact.note { parts.append(note.text(in: language)) }
+        if let note = contact.note { parts.append(note.marked(in: language)) }
         parts.append(CatalogWords.confidence(contact.confidence, language) + (fr ? ", vérifié le " : ", verified ")
             + day(contact.lastVerified, language, isoDates))
         parts.append((fr ? "sources : " : "sources: ") + contact.sources.map { $0.label + ", " + $0.url }.joined(separator: "; "))

@@ -155,7 +155,7 @@ public struct Report: Sendable, Equatable {
             let number = prefix + String(offset + 1)
             let state = evaluation.steps[step.id]
             return StepReport(
-                id: SafeText.line(step.id), number: number, title: SafeText.line(step.title.text(in: language)),
+                id: SafeText.line(step.id), number: number, title: SafeText.line(step.title.marked(in: language)),
                 done: state?.done ?? false, doneAt: state?.doneAt,
                 note: redact ? nil : evaluation.account.notes[step.id].map(SafeText.block),
                 optional: step.optional, anyOf: step.anyOf, milestone: step.milestone, changed: state?.changed ?? false,

@@ -13,6 +13,13 @@ public struct YAMLReader {
     /// so a hostile file cannot exhaust the stack.
     public static let maximumNesting = 200
 
+    /// The languages every text must have: English and French in a shipped file, English in
+    /// a user's own.
+    public var requiredLanguages: [Language] = [.en, .fr]
+    /// When set, texts without one of the other languages are counted, for `catalog validate`.
+    public var countsMissingTranslations = false
+    public private(set) var missingTranslations: [MissingTranslation] = []
+
     public init(file: String) { self.file = file }
 
     // MARK: Parsing
@@ -282,7 +289,7 @@ public struct YAMLReader {
         return String(scalars[first...last])
     }
 
-    /// A text in every language: a mapping with at least `en` and `fr`.
+    /// A text in several languages: a mapping with at least the required ones.
     public mutating func localized(_ node: Node, field: String, multiline: Bool = false) -> LocalizedText? {
         guard case .mapping(let mapping) = node else {
             report(node, .expectedMapping(field: field))
@@ -303,11 +310,23 @@ public struct YAMLReader {
                 ok = false
             }
         }
-        for language in [Language.en, .fr] where values[language] == nil && ok {
+        for language in requiredLanguages where values[language] == nil && ok {
             report(node, .missingLanguage(field: field, language: language))
             ok = false
         }
+        if countsMissingTranslations && ok { countMissing(values, at: node) }
         return ok ? LocalizedText(values) : nil
+    }
+
+    private mutating func countMissing(_ values: [Language: String], at node: Node) {
+        for language in Language.allCases where values[language] == nil && !requiredLanguages.contains(language) {
+            if let index = missingTranslations.firstIndex(where: { $0.language == language }) {
+                missingTranslations[index].count += 1
+            } else {
+                missingTranslations.append(MissingTranslation(file: file, language: language, count: 1,
+                                                              line: node.mark?.line ?? 1, column: node.mark?.column ?? 1))
+            }
+        }
     }
 
     public mutating func https(_ node: Node, field: String) -> String? {

@@ -48,7 +48,7 @@ enum ChecklistView {
     static func drawTree(_ rows: [ChecklistRow], _ open: ChecklistState, _ e: AccountEvaluation, _ state: AppState,
                          into screen: inout Screen, x: Int, rows area: Range<Int>, width: Int, glyphs: Glyphs) {
         if rows.isEmpty {
-            screen.paragraph(e.platform?.summary.text(in: state.language) ?? "", x: x + 1, y: area.lowerBound, width: width - 2,
+            screen.paragraph(e.platform?.summary.marked(in: state.language) ?? "", x: x + 1, y: area.lowerBound, width: width - 2,
                              maxRows: area.count, glyphs: glyphs)
             return
         }
@@ -77,7 +77,7 @@ enum ChecklistView {
         if e.account.notes[step.id] != nil { suffix = glyphs.note + (suffix.isEmpty ? "" : " " + suffix) }
         if stepState?.changed == true { suffix = "! " + suffix }
         let suffixWidth = TextWidth.of(suffix)
-        var title = step.title.text(in: state.language)
+        var title = step.title.marked(in: state.language)
         if step.anyOf { title += state.say(" (one of:)", " (au choix :)") }
         if step.optional { title += state.say(" (optional)", " (facultatif)") }
         let room = x + width - cursor - (suffixWidth > 0 ? suffixWidth + 2 : 1)
