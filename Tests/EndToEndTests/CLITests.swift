@@ -289,7 +289,8 @@ import Glibc
         #expect(text.contains("@marie"))
         #expect(text.contains("1/3"))
         #expect(text.contains("no opt-out"))
-        #expect(text.contains("2025-06-01"))
+        #expect(text.contains("1 June 2025"), "days are said, not ISO")
+        #expect(try succeed("status", environment: ["LANG": "de_AT.UTF-8"]).stdout.contains("1. Juni 2025"))
         // Words carry the status, ASCII symbols without a UTF-8 locale.
         let ascii = try succeed("status", environment: ["LANG": "C"]).stdout
         #expect(ascii.contains("~ in progress"))
@@ -376,10 +377,15 @@ import Glibc
 
     @Test func catalogValidateAGoodFile() throws {
         let good = try sandbox.write(Self.testgramYAML, to: "good.yaml")
-        let result = try succeed("catalog", "validate", good.path)
-        #expect(result.stdout == "1 file valid.\n")
+        // English and French are there: valid, with a warning a language for the others.
+        let result = try run("catalog", "validate", good.path)
+        #expect(result.status == 0 && result.stdout == "1 file valid.\n")
+        let warnings = result.stderr.split(separator: "\n")
+        #expect(warnings.count == 4 && warnings.allSatisfy { $0.contains(": warning: ") && $0.hasSuffix("English is shown instead") },
+                "\(result.stderr)")
+        #expect(try succeed("catalog", "validate", "--user", good.path).stdout == "1 file valid.\n", "one's own file: no warning")
         let two = try sandbox.write(Self.testbookYAML, to: "two.yaml")
-        #expect(try succeed("catalog", "validate", good.path, two.path).stdout == "2 files valid.\n")
+        #expect(try succeed("catalog", "validate", "--user", good.path, two.path).stdout == "2 files valid.\n")
     }
 
     @Test func catalogValidateABadFile() throws {
@@ -564,9 +570,9 @@ import Glibc
     // MARK: Errors
 
     @Test func usageErrorsExitNonZeroWithoutATrace() throws {
-        let badLang = try run("status", "--lang", "de")
+        let badLang = try run("status", "--lang", "pt")
         #expect(badLang.status != 0)
-        #expect(badLang.stderr.contains("--lang takes en or fr"))
+        #expect(badLang.stderr.contains("--lang takes en, fr, de, es, it or nl, not 'pt'."))
         #expect(!badLang.stderr.contains("Fatal error"))
         let unknown = try run("frobnicate")
         #expect(unknown.status != 0)
