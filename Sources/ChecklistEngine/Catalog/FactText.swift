@@ -32,7 +32,7 @@ public enum FactText {
         if let authority = contact.authority { place += (fr ? ", autorité chef de file " : ", lead authority ") + authority }
         parts.append(place)
         if let note = contact.note { parts.append(note.marked(in: language)) }
-        parts.append(CatalogWords.confidence(contact.confidence, language) + (fr ? ", vérifié le " : ", verified ")
+        parts.append(CatalogWords.confidence(contact.confidence, language) + (fr ? ", dernière vérification le " : ", last checked ")
             + day(contact.lastVerified, language, isoDates))
         parts.append((fr ? "sources : " : "sources: ") + contact.sources.map { $0.label + ", " + $0.url }.joined(separator: "; "))
         return parts.joined(separator: " — ")

@@ -12,9 +12,11 @@ enum ChangeWords {
         // A removed account is no longer in the progress; its undo still holds it, label and all.
         var account = state.progress.account(id: outcome.account)
         if account == nil, case .restoreAccount(let removed) = outcome.inverse { account = removed }
-        let name = SafeText.line(account?.displayName ?? outcome.account)
+        let platform = account.flatMap { state.catalog.platform(id: $0.platform) }
+        // The label the user gave, else the platform's own name (not its id).
+        let name = SafeText.line(account?.label ?? platform?.name(in: state.language) ?? account?.displayName ?? outcome.account)
         func title(_ step: String) -> String {
-            guard let platform = account.flatMap({ state.catalog.platform(id: $0.platform) }), let found = platform.step(id: step) else { return step }
+            guard let found = platform?.step(id: step) else { return step }
             // Quoted as each language quotes (as the engine's messages do).
             let text = found.title.text(in: state.language)
             return state.say("'" + text + "'", "« " + text + " »")
@@ -23,7 +25,15 @@ enum ChangeWords {
         switch change {
         case .addAccount:
             let tick = state.keyName(.toggle, in: .checklist)
-            text = state.say("Added \(name). Its steps are below; \(tick) ticks one.", "\(name) ajouté. Ses étapes sont ci-dessous ; \(tick) en coche une.")
+            if platform?.steps.isEmpty == true {
+                text = platform?.kind == .noTraining
+                    ? state.say("Added \(name). It says it does not train on your content: nothing to tick; the pane says why.",
+                                "\(name) ajouté. Il dit ne pas entraîner d'IA sur vos contenus : rien à cocher ; le panneau dit pourquoi.")
+                    : state.say("Added \(name). It offers no opt-out: nothing to tick; the pane says why.",
+                                "\(name) ajouté. Il n'offre aucune opposition : rien à cocher ; le panneau dit pourquoi.")
+            } else {
+                text = state.say("Added \(name). Its steps are below; \(tick) ticks one.", "\(name) ajouté. Ses étapes sont ci-dessous ; \(tick) en coche une.")
+            }
         case .removeAccount:
             let undo = state.keyName(.undo, in: .dashboard)
             text = state.say("Removed \(name) (\(undo) undoes).", "\(name) retiré (\(undo) pour annuler).")

@@ -83,7 +83,7 @@ struct CatalogCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a platform: its steps, links, sources and how sure they are.")
 
-        @Argument(help: "The platform id.") var platform: String
+        @Argument(help: "The platform id.", completion: Completions.platforms) var platform: String
         @Flag(help: "Print JSON with every field and every language.") var json = false
         @OptionGroup var options: GlobalOptions
 
@@ -107,7 +107,7 @@ struct CatalogCommand: ParsableCommand {
             abstract: "Check catalog files; prints every problem as FILE:LINE:COLUMN: message.",
             discussion: "A file to ship needs English and French in every text; a missing de, es, it or nl is a warning. A file of your own (--user) needs only English.")
 
-        @Argument(help: "The YAML files to check.") var files: [String]
+        @Argument(help: "The YAML files to check.", completion: .file(extensions: ["yaml", "yml"])) var files: [String]
         @Flag(help: "Check them as your own catalog files: only English is required.") var user = false
         @OptionGroup var options: GlobalOptions
 
