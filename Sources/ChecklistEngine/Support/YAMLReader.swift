@@ -18,7 +18,7 @@ public struct YAMLReader {
     public var requiredLanguages: [Language] = [.en, .fr]
     /// When set, texts without one of the other languages are counted, for `catalog validate`.
     public var countsMissingTranslations = false
-    public private(set) var missingTranslations: [MissingTranslation] = []
+    public internal(set) var missingTranslations: [MissingTranslation] = []
 
     public init(file: String) { self.file = file }
 
@@ -287,46 +287,6 @@ public struct YAMLReader {
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
         return String(scalars[first...last])
-    }
-
-    /// A text in several languages: a mapping with at least the required ones.
-    public mutating func localized(_ node: Node, field: String, multiline: Bool = false) -> LocalizedText? {
-        guard case .mapping(let mapping) = node else {
-            report(node, .expectedMapping(field: field))
-            return nil
-        }
-        var values: [Language: String] = [:]
-        var ok = true
-        for (keyNode, value) in mapping {
-            guard let code = keyNode.string else { continue }
-            guard let language = Language(rawValue: code) else {
-                report(keyNode, .unknownLanguage(field: field, code: SafeText.line(code)))
-                ok = false
-                continue
-            }
-            if let text = string(value, field: "\(field).\(code)", multiline: multiline) {
-                values[language] = text
-            } else {
-                ok = false
-            }
-        }
-        for language in requiredLanguages where values[language] == nil && ok {
-            report(node, .missingLanguage(field: field, language: language))
-            ok = false
-        }
-        if countsMissingTranslations && ok { countMissing(values, at: node) }
-        return ok ? LocalizedText(values) : nil
-    }
-
-    private mutating func countMissing(_ values: [Language: String], at node: Node) {
-        for language in Language.allCases where values[language] == nil && !requiredLanguages.contains(language) {
-            if let index = missingTranslations.firstIndex(where: { $0.language == language }) {
-                missingTranslations[index].count += 1
-            } else {
-                missingTranslations.append(MissingTranslation(file: file, language: language, count: 1,
-                                                              line: node.mark?.line ?? 1, column: node.mark?.column ?? 1))
-            }
-        }
     }
 
     public mutating func https(_ node: Node, field: String) -> String? {
