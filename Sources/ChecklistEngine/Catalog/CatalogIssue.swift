@@ -81,7 +81,8 @@ public struct CatalogIssue: Hashable, Sendable, Error {
             case .missingLanguage(let field, let lang):
                 return fr ? "« \(field) » n'a pas de texte en « \(lang.rawValue) »" : "'\(field)' has no '\(lang.rawValue)' text"
             case .unknownLanguage(let field, let code):
-                return fr ? "« \(field) » : langue inconnue « \(code) » (en ou fr)" : "'\(field)': unknown language '\(code)' (en or fr)"
+                return fr ? "« \(field) » : langue inconnue « \(code) » (\(Language.codes(in: language)))"
+                    : "'\(field)': unknown language '\(code)' (\(Language.codes(in: language)))"
             case .notHTTPS(let field, let value):
                 return fr ? "« \(field) » doit être une adresse https:// (trouvé « \(value) »)"
                     : "'\(field)' must be an https:// address (found '\(value)')"

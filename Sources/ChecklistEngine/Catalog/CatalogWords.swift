@@ -12,6 +12,7 @@ public enum CatalogWords {
         case (.none, .fr): "entraîne, sans moyen de refuser"
         case (.noTraining, .en): "says it does not train"
         case (.noTraining, .fr): "dit ne pas entraîner"
+        default: Self.kind(kind, .en) // English until the words exist in the language
         }
     }
 
@@ -23,6 +24,7 @@ public enum CatalogWords {
         case (.reported, .fr): "rapporté"
         case (.unconfirmed, .en): "unconfirmed"
         case (.unconfirmed, .fr): "non confirmé"
+        default: Self.confidence(confidence, .en) // English until the words exist in the language
         }
     }
 
@@ -35,6 +37,7 @@ public enum CatalogWords {
         case (.reported, .fr): "rapporté : seuls la presse ou des guides tiers le disent"
         case (.unconfirmed, .en): "unconfirmed: no source confirms it"
         case (.unconfirmed, .fr): "non confirmé : aucune source ne le confirme"
+        default: Self.confidenceExplained(confidence, .en) // English until the words exist in the language
         }
     }
 
@@ -46,6 +49,7 @@ public enum CatalogWords {
         case (.retroactive, .fr): "s'applique aussi aux données déjà collectées"
         case (.unknown, .en): "whether it reaches the past is not known"
         case (.unknown, .fr): "on ne sait pas si cela vaut pour le passé"
+        default: Self.effect(effect, .en) // English until the words exist in the language
         }
     }
 
@@ -55,6 +59,7 @@ public enum CatalogWords {
         case (.submitted, .fr): "demande envoyée"
         case (.confirmed, .en): "confirmed"
         case (.confirmed, .fr): "confirmé"
+        default: Self.milestone(milestone, .en) // English until the words exist in the language
         }
     }
 }

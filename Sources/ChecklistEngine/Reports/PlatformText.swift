@@ -7,7 +7,7 @@ public struct PlatformText: Sendable {
     public func render(_ p: Platform) -> String {
         let fr = language == .fr
         var out = SafeText.line(p.name(in: language)) + " (" + p.id + ") — " + SafeText.line(p.vendor) + "\n"
-        out += SafeText.block(p.summary.text(in: language)) + "\n\n"
+        out += SafeText.block(p.summary.marked(in: language)) + "\n\n"
         func fact(_ en: String, _ frLabel: String, _ value: String) {
             out += (fr ? frLabel + " : " : en + ": ") + value + "\n"
         }
@@ -15,9 +15,9 @@ public struct PlatformText: Sendable {
         fact("Confidence", "Fiabilité", CatalogWords.confidenceExplained(p.confidence, language))
         fact("Effect", "Effet", CatalogWords.effect(p.effect, language))
         if !p.jurisdictions.isEmpty { fact("Where", "Où", p.jurisdictions.map(SafeText.line).joined(separator: ", ")) }
-        if let basis = p.legalBasis { fact("Legal basis", "Base légale", SafeText.line(basis.text(in: language))) }
-        if let deadline = p.deadline { fact("Deadline", "Date limite", deadline.description) }
-        fact("Last verified", "Vérifié le", p.lastVerified.description)
+        if let basis = p.legalBasis { fact("Legal basis", "Base légale", SafeText.line(basis.marked(in: language))) }
+        if let deadline = p.deadline { fact("Deadline", "Date limite", SpokenDate.day(deadline, in: language)) }
+        fact("Last verified", "Vérifié le", SpokenDate.day(p.lastVerified, in: language))
         if let days = p.recheckDays { fact("Re-check every", "À revérifier tous les", fr ? "\(days) jours" : "\(days) days") }
         if let statement = p.statement.map(\.safe) {
             out += FactText.statementLabel(language) + (fr ? " : " : ": ") + FactText.statement(statement, language) + "\n"
@@ -42,15 +42,15 @@ public struct PlatformText: Sendable {
         if step.optional { flags.append(fr ? "facultatif" : "optional") }
         if let milestone = step.milestone { flags.append(CatalogWords.milestone(milestone, language)) }
         if let confidence = step.confidence { flags.append(CatalogWords.confidence(confidence, language)) }
-        if let day = step.lastVerified { flags.append((fr ? "vérifié le " : "verified ") + day.description) }
-        out += indent + "- [" + step.id + "] " + SafeText.line(step.title.text(in: language))
+        if let day = step.lastVerified { flags.append((fr ? "vérifié le " : "verified ") + SpokenDate.day(day, in: language)) }
+        out += indent + "- [" + step.id + "] " + SafeText.line(step.title.marked(in: language))
         if !flags.isEmpty { out += " (" + flags.joined(separator: "; ") + ")" }
         out += "\n"
         if let detail = step.detail {
-            for line in SafeText.block(detail.text(in: language)).split(separator: "\n") { out += indent + "    " + line + "\n" }
+            for line in SafeText.block(detail.marked(in: language)).split(separator: "\n") { out += indent + "    " + line + "\n" }
         }
         if let url = step.url { out += indent + "    " + SafeText.line(url) + "\n" }
-        for field in step.fields { out += indent + "    " + (fr ? "Demandé : " : "Asks for: ") + SafeText.line(field.text(in: language)) + "\n" }
+        for field in step.fields { out += indent + "    " + (fr ? "Demandé : " : "Asks for: ") + SafeText.line(field.marked(in: language)) + "\n" }
         for child in step.steps { renderStep(child, depth: depth + 1, into: &out) }
     }
 }

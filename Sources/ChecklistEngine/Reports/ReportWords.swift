@@ -45,14 +45,15 @@ struct ReportWords: Sendable {
 
     var sent: String { pick("Request sent", "Demande envoyée") }
 
-    /// "6 days before the deadline (2025-05-27)": how a sending day stands to the deadline.
+    /// "6 days before the deadline (27 May 2025)": how a sending day stands to the deadline.
     func relation(sent: CalendarDay, deadline: CalendarDay) -> String {
         let days = deadline.daysSinceEpoch - sent.daysSinceEpoch
         let count = abs(days)
         let amount = language == .fr ? "\(count) jour\(count > 1 ? "s" : "")" : "\(count) day\(count == 1 ? "" : "s")"
-        if days == 0 { return pick("on the deadline day (\(deadline))", "le jour de la date limite (\(deadline))") }
-        if days > 0 { return pick("\(amount) before the deadline (\(deadline))", "\(amount) avant la date limite (\(deadline))") }
-        return pick("\(amount) after the deadline (\(deadline))", "\(amount) après la date limite (\(deadline))")
+        let day = SpokenDate.day(deadline, in: language)
+        if days == 0 { return pick("on the deadline day (\(day))", "le jour de la date limite (\(day))") }
+        if days > 0 { return pick("\(amount) before the deadline (\(day))", "\(amount) avant la date limite (\(day))") }
+        return pick("\(amount) after the deadline (\(day))", "\(amount) après la date limite (\(day))")
     }
 
     /// What the deadline means when an objection only reaches forward.

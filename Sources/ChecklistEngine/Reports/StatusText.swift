@@ -21,6 +21,7 @@ public struct StatusText: Sendable {
                 : "No accounts tracked yet. Add one with 'optout accounts add PLATFORM' (or the a key in 'optout').\n"
         }
         var out = summaryLine(evaluations) + "\n\n"
+        let dates = SpokenDate(language, timeZone: timeZone)
         let rows = evaluations.map { evaluation -> [String] in
             let status = evaluation.status
             return [
@@ -29,7 +30,7 @@ public struct StatusText: Sendable {
                 SafeText.line(evaluation.account.label ?? "-"),
                 evaluation.account.id,
                 evaluation.total > 0 ? "\(evaluation.done)/\(evaluation.total)" : "-",
-                evaluation.lastChange.map(day) ?? "-",
+                evaluation.lastChange.map(dates.day) ?? "-",
             ]
         }
         let headers = fr ? ["STATUT", "PLATEFORME", "LIBELLÉ", "ID", "FAIT", "MODIFIÉ"]
@@ -50,9 +51,5 @@ public struct StatusText: Sendable {
             return "\(settled) compte\(settled > 1 ? "s" : "") sur \(counted.count) opposé\(settled > 1 ? "s" : "") ou couvert\(settled > 1 ? "s" : "")"
         }
         return "\(settled) of \(counted.count) account\(counted.count == 1 ? "" : "s") opted out or covered"
-    }
-
-    func day(_ date: Date) -> String {
-        CalendarDay(date, timeZone: timeZone).description
     }
 }

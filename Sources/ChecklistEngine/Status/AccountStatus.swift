@@ -33,6 +33,7 @@ public enum AccountStatus: String, Codable, CaseIterable, Sendable {
         case (.unavailable, .fr): "aucune opposition"
         case (.notTrained, .en): "says it does not train"
         case (.notTrained, .fr): "dit ne pas entraîner"
+        default: label(in: .en) // English until the words exist in the language
         }
     }
 
