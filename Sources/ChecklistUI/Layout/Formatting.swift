@@ -25,14 +25,14 @@ enum Formatting {
     static func timing(_ platform: Platform, _ state: AppState) -> String? {
         var parts: [String] = []
         if let deadline = platform.deadline {
-            parts.append(state.say("deadline \(deadline)", "date limite \(deadline)"))
+            parts.append(state.text(.uiDetailDeadline, ["deadline": deadline]))
         }
         switch platform.effect {
-        case .prospective: parts.append(state.say("from now on only", "pour l'avenir seulement"))
-        case .retroactive: parts.append(state.say("reaches the past too", "vaut aussi pour le passé"))
+        case .prospective: parts.append(state.text(.uiDetailFromNowOnOnly))
+        case .retroactive: parts.append(state.text(.uiDetailReachesThePastToo))
         case .unknown: break
         }
         // French puts a space before « ; » (as before « : », « ? » and « ! »).
-        return parts.isEmpty ? nil : parts.joined(separator: state.say("; ", "\u{00A0}; "))
+        return parts.isEmpty ? nil : parts.joined(separator: state.text(.uiDetailListSeparator))
     }
 }

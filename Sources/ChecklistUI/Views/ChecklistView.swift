@@ -12,8 +12,7 @@ enum ChecklistView {
                             right: right, state, into: &screen, glyphs: glyphs)
         let frame = FrameLayout(state)
         guard let platform = evaluation.platform else {
-            screen.paragraph(state.say("This platform is no longer in the catalog; the account's ticks are kept.",
-                                       "Cette plateforme n'est plus dans le catalogue ; les coches du compte sont gardées."),
+            screen.paragraph(state.text(.uiChecklistThisPlatformIsNo),
                              x: 1, y: frame.body.lowerBound, width: screen.width - 2, maxRows: 3, role: .warning, glyphs: glyphs)
             return
         }
@@ -38,7 +37,7 @@ enum ChecklistView {
     static func drawHeading(_ e: AccountEvaluation, _ platform: Platform, _ state: AppState, into screen: inout Screen, y: Int, glyphs: Glyphs) {
         var parts = [CatalogWords.kind(platform.kind, state.language), CatalogWords.confidence(platform.confidence, state.language)]
         if let timing = Formatting.timing(platform, state) { parts.append(timing) }
-        if let cover = e.account.coveredBy { parts.insert(state.say("covered by \(cover)", "couvert par \(cover)"), at: 0) }
+        if let cover = e.account.coveredBy { parts.insert(state.text(.uiDashboardCoveredBy, ["cover": cover]), at: 0) }
         if let reason = e.reviewReasons.first { parts.insert(reason.message(in: state.language), at: 0) }
         let role: Role = e.status == .needsReview ? .warning : .dim
         screen.put(TextWidth.truncate(parts.joined(separator: "  " + glyphs.separator + "  "), to: screen.width - 2, ellipsis: glyphs.ellipsis),
@@ -78,8 +77,8 @@ enum ChecklistView {
         if stepState?.changed == true { suffix = "! " + suffix }
         let suffixWidth = TextWidth.of(suffix)
         var title = step.title.text(in: state.language)
-        if step.anyOf { title += state.say(" (one of:)", " (au choix :)") }
-        if step.optional { title += state.say(" (optional)", " (facultatif)") }
+        if step.anyOf { title += state.text(.uiChecklistOneOf) }
+        if step.optional { title += state.text(.uiChecklistOptional) }
         let room = x + width - cursor - (suffixWidth > 0 ? suffixWidth + 2 : 1)
         screen.put(TextWidth.truncate(title, to: max(0, room), ellipsis: glyphs.ellipsis), x: cursor, y: y,
                    role: done ? .done : .text, maxWidth: max(0, room))
