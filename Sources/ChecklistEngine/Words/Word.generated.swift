@@ -33,7 +33,36 @@ public enum Word: Int, CaseIterable, Sendable {
     case uiChecklistOneOf, uiChecklistOptional, uiDetailDeadline, uiDetailFromNowOnOnly, uiDetailReachesThePastToo
     case uiDetailListSeparator, uiDetailLinkOpensCopies, uiDetailTheFormAsksFor, uiDetailDone, uiDetailNotDoneYetTicks
     case uiDetailTheCatalogChangedThis, uiDetailNote, uiDetailHowSure, uiDetailWhere, uiDetailLegalBasis
-    case uiDetailDeadlineLabel, uiDetailEffect, uiDetailLastVerified, uiDetailSources, uiDetailStatuses
+    case uiDetailDeadlineLabel, uiDetailEffect, uiDetailLastVerified, uiDetailSources, uiDetailStatuses, cliDoctorFix
+    case cliDoctorNoProblemFound, cliDoctorNoProblemFoundWarning, cliDoctorProblemSFoundWarning
+    case cliDoctorSetHomeOrGive, cliDoctorTheProgressFileIs, cliDoctorNoProgressFileYet
+    case cliDoctorTheProgressFileCannot, cliDoctorCheckTheFoldersOn, cliDoctorTheProgressFileReads
+    case cliDoctorTheProgressFileCan, cliDoctorOnlyYouCanRead, cliDoctorOptoutMayNotSave
+    case cliDoctorGiveYourselfWriteAccess, cliDoctorNoBackupYetOptout, cliDoctorTheBackupReadsWell
+    case cliDoctorTheBackupCannotBe, cliDoctorNothingToDoIf, cliDoctorUpdateOptoutKeepThis
+    case cliDoctorGiveYourselfAccessLs, cliDoctorMoveTheFolderAway, cliDoctorOptoutDoctorRestoreBackup
+    case cliDoctorRepairTheFileOr, cliDoctorAnotherProgram, cliDoctorTheProgressFileIs2, cliDoctorWaitAMomentIf
+    case cliDoctorNobodyIsChangingThe, cliDoctorAFullScreenView, cliDoctorThisIsNotRun, cliDoctorTermIsNotSet
+    case cliDoctorTermIsDumbThat, cliDoctorUseARealTerminal, cliDoctorTheTerminalTypeTerm, cliDoctorSetTermToA
+    case cliDoctorTheTerminalTypeIs, cliDoctorTheLocaleIsUtf, cliDoctorTheLocaleIsNot, cliDoctorNoColorIsSet
+    case cliDoctorReinstallOptout, cliDoctorAShippedCatalogFile, cliDoctorFixThatFileOptout
+    case cliDoctorTheCatalogHasPlatform, cliDoctorTheCatalogCacheIs, cliDoctorFixTheConfigFile
+    case cliDoctorFixTheThemeFile, cliDoctorTheThemeLoads, cliDoctorTheAuthorityListShipped
+    case cliDoctorAShippedAuthorityFile, cliDoctorFromCountryRegion, cliDoctorFrom, cliDoctorTheRegionIsUsed
+    case cliDoctorOptoutCatalogAuthoritiesLists, cliDoctorRestoredTheBackupOver, cliDoctorTheUnreadableFileIs
+    case cliAccountsAddedAccount, cliAccountsNoAccountsYetAdd, cliAccountsCoveredBy, cliAccountsRemovedAccount
+    case cliAccountsLabelledAccount, cliAccountsAccountIsCoveredBy, cliAccountsAccountIsNoLonger, cliTickTickedOf
+    case cliTickUntickedOf, cliTickNoteSavedOnOf, cliTickReviewed, cliTickStatus, cliExportTheReportCouldNot
+    case cliExportIsYourProgressFile, cliExportTheFolderDoesNot, cliExportAlreadyExistsAddForce
+    case cliExportReportWritten, cliExportLabelsAreReplacedBy, cliCatalogGiveAtLeastOne, cliCatalogPlatformIdIsAlso
+    case cliCatalogFilesValid, cliCatalogProblemsFound, cliAuthoritiesCount, cliAuthoritiesToChooseIt
+    case cliAuthoritiesTheAuthorityListShipped, cliThemesYourOwnThemesGo, cliFullScreenReadOnlyAnotherOptout
+    case cliFullScreenReadOnlyOptoutMay, cliOptionsBadCountry, cliOptionsBadRegion, cliOutputCannotWrite
+    case cliCatalogColumnId, cliCatalogColumnName, cliCatalogColumnVendor, cliCatalogColumnKind
+    case cliCatalogColumnConfidence, cliCatalogColumnVerified, cliCatalogVerifiedAgo, cliCatalogRecheckDue
+    case cliCatalogSummary, cliCatalogShippedMissing, cliCatalogUserFilesSkipped, cliAuthoritiesColumnId
+    case cliAuthoritiesColumnCountry, cliAuthoritiesColumnName, cliAuthoritiesColumnComplaint
+    case uiMessageReportNotWritten
 }
 
 extension WordTable {
@@ -79,7 +108,40 @@ extension WordTable {
         "ui.detail.listSeparator", "ui.detail.linkOpensCopies", "ui.detail.theFormAsksFor", "ui.detail.done",
         "ui.detail.notDoneYetTicks", "ui.detail.theCatalogChangedThis", "ui.detail.note", "ui.detail.howSure",
         "ui.detail.where", "ui.detail.legalBasis", "ui.detail.deadlineLabel", "ui.detail.effect",
-        "ui.detail.lastVerified", "ui.detail.sources", "ui.detail.statuses",
+        "ui.detail.lastVerified", "ui.detail.sources", "ui.detail.statuses", "cli.doctor.fix",
+        "cli.doctor.noProblemFound", "cli.doctor.noProblemFoundWarning", "cli.doctor.problemSFoundWarning",
+        "cli.doctor.setHomeOrGive", "cli.doctor.theProgressFileIs", "cli.doctor.noProgressFileYet",
+        "cli.doctor.theProgressFileCannot", "cli.doctor.checkTheFoldersOn", "cli.doctor.theProgressFileReads",
+        "cli.doctor.theProgressFileCan", "cli.doctor.onlyYouCanRead", "cli.doctor.optoutMayNotSave",
+        "cli.doctor.giveYourselfWriteAccess", "cli.doctor.noBackupYetOptout", "cli.doctor.theBackupReadsWell",
+        "cli.doctor.theBackupCannotBe", "cli.doctor.nothingToDoIf", "cli.doctor.updateOptoutKeepThis",
+        "cli.doctor.giveYourselfAccessLs", "cli.doctor.moveTheFolderAway", "cli.doctor.optoutDoctorRestoreBackup",
+        "cli.doctor.repairTheFileOr", "cli.doctor.anotherProgram", "cli.doctor.theProgressFileIs2",
+        "cli.doctor.waitAMomentIf", "cli.doctor.nobodyIsChangingThe", "cli.doctor.aFullScreenView",
+        "cli.doctor.thisIsNotRun", "cli.doctor.termIsNotSet", "cli.doctor.termIsDumbThat",
+        "cli.doctor.useARealTerminal", "cli.doctor.theTerminalTypeTerm", "cli.doctor.setTermToA",
+        "cli.doctor.theTerminalTypeIs", "cli.doctor.theLocaleIsUtf", "cli.doctor.theLocaleIsNot",
+        "cli.doctor.noColorIsSet", "cli.doctor.reinstallOptout", "cli.doctor.aShippedCatalogFile",
+        "cli.doctor.fixThatFileOptout", "cli.doctor.theCatalogHasPlatform", "cli.doctor.theCatalogCacheIs",
+        "cli.doctor.fixTheConfigFile", "cli.doctor.fixTheThemeFile", "cli.doctor.theThemeLoads",
+        "cli.doctor.theAuthorityListShipped", "cli.doctor.aShippedAuthorityFile", "cli.doctor.fromCountryRegion",
+        "cli.doctor.from", "cli.doctor.theRegionIsUsed", "cli.doctor.optoutCatalogAuthoritiesLists",
+        "cli.doctor.restoredTheBackupOver", "cli.doctor.theUnreadableFileIs", "cli.accounts.addedAccount",
+        "cli.accounts.noAccountsYetAdd", "cli.accounts.coveredBy", "cli.accounts.removedAccount",
+        "cli.accounts.labelledAccount", "cli.accounts.accountIsCoveredBy", "cli.accounts.accountIsNoLonger",
+        "cli.tick.tickedOf", "cli.tick.untickedOf", "cli.tick.noteSavedOnOf", "cli.tick.reviewed", "cli.tick.status",
+        "cli.export.theReportCouldNot", "cli.export.isYourProgressFile", "cli.export.theFolderDoesNot",
+        "cli.export.alreadyExistsAddForce", "cli.export.reportWritten", "cli.export.labelsAreReplacedBy",
+        "cli.catalog.giveAtLeastOne", "cli.catalog.platformIdIsAlso", "cli.catalog.filesValid",
+        "cli.catalog.problemsFound", "cli.authorities.count", "cli.authorities.toChooseIt",
+        "cli.authorities.theAuthorityListShipped", "cli.themes.yourOwnThemesGo",
+        "cli.fullScreen.readOnlyAnotherOptout", "cli.fullScreen.readOnlyOptoutMay", "cli.options.badCountry",
+        "cli.options.badRegion", "cli.output.cannotWrite", "cli.catalog.columnId", "cli.catalog.columnName",
+        "cli.catalog.columnVendor", "cli.catalog.columnKind", "cli.catalog.columnConfidence",
+        "cli.catalog.columnVerified", "cli.catalog.verifiedAgo", "cli.catalog.recheckDue", "cli.catalog.summary",
+        "cli.catalog.shippedMissing", "cli.catalog.userFilesSkipped", "cli.authorities.columnId",
+        "cli.authorities.columnCountry", "cli.authorities.columnName", "cli.authorities.columnComplaint",
+        "ui.message.reportNotWritten",
     ]
 
     /// Every language that has a file.

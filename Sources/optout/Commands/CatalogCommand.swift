@@ -48,21 +48,21 @@ struct CatalogCommand: ParsableCommand {
                     context.output.json(data)
                     return
                 }
-                let fr = context.language == .fr
-                var rows: [[String]] = [fr ? ["ID", "NOM", "ÉDITEUR", "TYPE", "FIABILITÉ", "VÉRIFIÉ", ""]
-                    : ["ID", "NAME", "VENDOR", "KIND", "CONFIDENCE", "VERIFIED", ""]]
+                let words = context.words
+                let headings: [Word] = [.cliCatalogColumnId, .cliCatalogColumnName, .cliCatalogColumnVendor, .cliCatalogColumnKind,
+                                        .cliCatalogColumnConfidence, .cliCatalogColumnVerified]
+                var rows: [[String]] = [headings.map { words.text($0) } + [""]]
                 for p in catalog.platforms {
                     let age = CatalogAge.days(p, today: today)
-                    let ageText = fr ? "\(p.lastVerified) (il y a \(age) j)" : "\(p.lastVerified) (\(age) d ago)"
-                    let flag = CatalogAge.isDue(p, today: today) ? (fr ? "à revérifier" : "re-check due") : ""
+                    let ageText = words.text(.cliCatalogVerifiedAgo, ["date": p.lastVerified, "days": age])
+                    let flag = CatalogAge.isDue(p, today: today) ? words.text(.cliCatalogRecheckDue) : ""
                     rows.append([p.id, SafeText.line(p.name), SafeText.line(p.vendor), CatalogWords.kind(p.kind, context.language),
                                  CatalogWords.confidence(p.confidence, context.language), ageText, flag])
                 }
                 context.output.line(PlainTable.render(rows))
                 let due = catalog.platforms.filter { CatalogAge.isDue($0, today: today) }.count
                 context.output.line("")
-                context.output.line(fr ? "\(catalog.platforms.count) plateformes, \(due) à revérifier. Révision du catalogue : \(catalog.revision)."
-                    : "\(catalog.platforms.count) platforms, \(due) due for a re-check. Catalog revision: \(catalog.revision).")
+                context.output.line(words.text(.cliCatalogSummary, ["platforms": catalog.platforms.count, "due": due, "revision": catalog.revision]))
             }
         }
     }
@@ -100,7 +100,7 @@ struct CatalogCommand: ParsableCommand {
             let context = CommandContext(options: options)
             try reportingErrors(context) {
                 guard !files.isEmpty else {
-                    throw CommandFailure(context.say("Give at least one catalog file to check.", "Donnez au moins un fichier de catalogue à vérifier."))
+                    throw CommandFailure(context.text(.cliCatalogGiveAtLeastOne))
                 }
                 var issues: [CatalogIssue] = []
                 var ids: [String: String] = [:]
@@ -109,8 +109,7 @@ struct CatalogCommand: ParsableCommand {
                     issues += result.issues
                     if let platform = result.platform {
                         if let other = ids[platform.id] {
-                            Output.error(context.say("\(file): platform id '\(platform.id)' is also used by \(other).",
-                                                     "\(file) : l'identifiant « \(platform.id) » est aussi celui de \(other)."))
+                            Output.error(context.text(.cliCatalogPlatformIdIsAlso, ["file": file, "id": platform.id, "other": other]))
                             issues.append(CatalogIssue(file: file, line: 1, column: 1, problem: .duplicateField(field: "id")))
                         }
                         ids[platform.id] = file
@@ -118,11 +117,9 @@ struct CatalogCommand: ParsableCommand {
                 }
                 for issue in issues { Output.error(issue.formatted(in: context.language)) }
                 if issues.isEmpty {
-                    context.output.line(context.say("\(files.count) file\(files.count == 1 ? "" : "s") valid.",
-                                            "\(files.count) fichier\(files.count == 1 ? "" : "s") valide\(files.count == 1 ? "" : "s")."))
+                    context.output.line(context.words.plural(.cliCatalogFilesValid, count: files.count))
                 } else {
-                    Output.error(context.say("\(issues.count) problem\(issues.count == 1 ? "" : "s") found.",
-                                             "\(issues.count) problème\(issues.count == 1 ? "" : "s") trouvé\(issues.count == 1 ? "" : "s")."))
+                    Output.error(context.words.plural(.cliCatalogProblemsFound, count: issues.count))
                     throw ExitCode.failure
                 }
             }
