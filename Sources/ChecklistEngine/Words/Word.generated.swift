@@ -62,7 +62,8 @@ public enum Word: Int, CaseIterable, Sendable {
     case cliCatalogColumnConfidence, cliCatalogColumnVerified, cliCatalogVerifiedAgo, cliCatalogRecheckDue
     case cliCatalogSummary, cliCatalogShippedMissing, cliCatalogUserFilesSkipped, cliAuthoritiesColumnId
     case cliAuthoritiesColumnCountry, cliAuthoritiesColumnName, cliAuthoritiesColumnComplaint
-    case uiMessageReportNotWritten
+    case uiMessageReportNotWritten, uiTerminalOptoutNeedsATerminal, uiTerminalTermIsNotSet
+    case uiTerminalTheTerminalTypeTerm, uiTerminalTheTerminalCannotMove, uiTerminalTheTerminalIsAlready
 }
 
 extension WordTable {
@@ -141,7 +142,8 @@ extension WordTable {
         "cli.catalog.columnVerified", "cli.catalog.verifiedAgo", "cli.catalog.recheckDue", "cli.catalog.summary",
         "cli.catalog.shippedMissing", "cli.catalog.userFilesSkipped", "cli.authorities.columnId",
         "cli.authorities.columnCountry", "cli.authorities.columnName", "cli.authorities.columnComplaint",
-        "ui.message.reportNotWritten",
+        "ui.message.reportNotWritten", "ui.terminal.optoutNeedsATerminal", "ui.terminal.termIsNotSet",
+        "ui.terminal.theTerminalTypeTerm", "ui.terminal.theTerminalCannotMove", "ui.terminal.theTerminalIsAlready",
     ]
 
     /// Every language that has a file.

@@ -272,5 +272,10 @@ extension WordTable {
         "NAME",
         "COMPLAINT",
         "The report could not be written.",
+        "optout needs a terminal, but its input or output is not one; for plain text, use 'optout status'.",
+        "TERM is not set, so optout cannot tell how to drive this terminal; set it (for example TERM=xterm-256color).",
+        "The terminal type '{name}' (TERM) is unknown to this system; set TERM to a known type such as xterm-256color.",
+        "The terminal '{name}' cannot move the cursor, which the full-screen checklist needs; use 'optout status' or another TERM.",
+        "The terminal is already open in optout; close it before opening another.",
     ]
 }

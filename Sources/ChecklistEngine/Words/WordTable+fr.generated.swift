@@ -272,5 +272,10 @@ extension WordTable {
         "NOM",
         "PLAINTE",
         "Le rapport n'a pas pu être écrit.",
+        "optout a besoin d'un terminal, or son entrée ou sa sortie n'en est pas un ; pour du texte simple, utilisez « optout status ».",
+        "La variable TERM n'est pas définie, optout ne sait donc pas piloter ce terminal ; définissez-la (par exemple TERM=xterm-256color).",
+        "Le type de terminal « {name} » (TERM) est inconnu de ce système ; choisissez un type connu, comme xterm-256color.",
+        "Le terminal « {name} » ne sait pas déplacer le curseur, ce dont la liste plein écran a besoin ; utilisez « optout status » ou un autre TERM.",
+        "Le terminal est déjà ouvert par optout ; fermez-le avant d'en ouvrir un autre.",
     ]
 }
