@@ -32,8 +32,11 @@ import Testing
         """
 
     /// `base` with line `number` (1-based) replaced by `lines` (none to delete it).
-    static func edit(_ number: Int, _ lines: String...) -> String {
-        var all = base.components(separatedBy: "\n")
+    static func edit(_ number: Int, _ lines: String...) -> String { edit(base, number, lines) }
+
+    /// `text` with line `number` (1-based) replaced by `lines`.
+    static func edit(_ text: String, _ number: Int, _ lines: [String]) -> String {
+        var all = text.components(separatedBy: "\n")
         all.replaceSubrange((number - 1)...(number - 1), with: lines)
         return all.joined(separator: "\n")
     }
@@ -49,6 +52,14 @@ import Testing
         #expect(result.platform == nil, "a file with a problem yields no platform", sourceLocation: sourceLocation)
         let expected = CatalogIssue(file: "example.yaml", line: line, column: column, problem: problem)
         #expect(result.issues.contains(expected), "got \(result.issues.map { $0.formatted(in: .en) })", sourceLocation: sourceLocation)
+        // Each problem is one line, FILE:LINE:COLUMN first, in each language.
+        for issue in result.issues {
+            for language in Language.allCases {
+                let text = issue.formatted(in: language)
+                #expect(text.hasPrefix("example.yaml:\(issue.line):\(issue.column): "), sourceLocation: sourceLocation)
+                #expect(!text.contains("\n"), "one line: \(text)", sourceLocation: sourceLocation)
+            }
+        }
     }
 
     @Test func theBaseFileIsValid() throws {
@@ -128,7 +139,7 @@ import Testing
 
     @Test func aValueOutsideItsListIsRefusedWithTheAllowedValues() {
         // line 4: "kind: objection"
-        expectIssue(Self.edit(4, "kind: objeciton"), 4, 7, .badValue(field: "kind", value: "objeciton", allowed: ["objection", "setting", "request", "none"]))
+        expectIssue(Self.edit(4, "kind: objeciton"), 4, 7, .badValue(field: "kind", value: "objeciton", allowed: ["objection", "setting", "request", "none", "no-training"]))
         expectIssue(Self.edit(6, "effect: forever"), 6, 9, .badValue(field: "effect", value: "forever", allowed: ["prospective", "retroactive", "unknown"]))
         expectIssue(Self.edit(7, "confidence: sure"), 7, 13, .badValue(field: "confidence", value: "sure", allowed: ["verified", "reported", "unconfirmed"]))
         expectIssue(Self.edit(21, "    title: {en: Second, fr: Deuxième}", "    milestone: sent"), 22, 16,
@@ -340,7 +351,7 @@ import Testing
 
     @Test func aPlatformEncodesWithEveryFieldAndLanguage() throws {
         let p = try Fixtures.platform(Fixtures.instagramYAML)
-        let data = try ProgressCoding.encoder.encode(p)
+        let data = try Platform.jsonEncoder.encode(p)
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         for key in ["id", "name", "vendor", "group", "kind", "jurisdictions", "legal_basis", "deadline", "effect", "confidence",
                     "last_verified", "recheck_days", "sources", "summary", "steps", "revision"] {

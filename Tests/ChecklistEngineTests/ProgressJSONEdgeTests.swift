@@ -30,9 +30,9 @@ import Testing
     func escapesReadAsFoundationReadsThem(label: String) throws {
         let data = Self.file(label: label)
         let expected = try #require(Self.foundation(data))
-        #expect(ProgressJSON.decode(data) == expected)
+        #expect(ProgressJSONReader.decode(data) == expected)
         // And written back as JSONEncoder writes them.
-        #expect(ProgressJSON.encode(expected) == (try ProgressCoding.encoder.encode(expected)))
+        #expect(ProgressJSONWriter.encode(expected, newline: false) == (try ProgressCoding.encoder.encode(expected)))
     }
 
     static let refusedLabels = [
@@ -43,7 +43,7 @@ import Testing
     @Test(arguments: refusedLabels)
     func malformedTextIsLeftToFoundation(label: String) throws {
         let data = Self.file(label: label)
-        #expect(ProgressJSON.decode(data) == nil)
+        #expect(ProgressJSONReader.decode(data) == nil)
         // Foundation reads it or names the error: the same as before the reader existed.
         if let expected = Self.foundation(data) {
             #expect(try Self.store.decode(data) == expected)
@@ -57,7 +57,7 @@ import Testing
         var data = Data("{\"accounts\":[{\"created\":\"2026-01-02T03:04:05Z\",\"id\":\"a\",\"label\":\"x".utf8)
         data.append(contentsOf: bytes)
         data.append(contentsOf: Data("\",\"notes\":{},\"platform\":\"p\",\"ticks\":{}}],\"history\":[],\"schemaVersion\":1}".utf8))
-        #expect(ProgressJSON.decode(data) == nil)
+        #expect(ProgressJSONReader.decode(data) == nil)
         #expect(Self.foundation(data) == nil)
         #expect(throws: ProgressError.self) { try Self.store.decode(data) }
     }
@@ -74,7 +74,7 @@ import Testing
     @Test(arguments: ["01", "00", "1.0", "1e0", "-1", "0", "2", "999999999", "9999999999", "99999999999999999999999"])
     func versionsReadAsFoundationReadsThem(version: String) throws {
         let data = Self.file(label: "\"x\"", version: version)
-        if let fast = ProgressJSON.decode(data) {
+        if let fast = ProgressJSONReader.decode(data) {
             #expect(fast == Self.foundation(data), "\(version)")
         }
         // Whatever reads it, the store says the same as before: newer, invalid, broken or fine.
@@ -96,13 +96,13 @@ import Testing
             account.ticks[key] = Tick(at: Date(timeIntervalSince1970: Double(index)), catalogRevision: "c", stepRevision: "s")
         }
         let progress = UserProgress(accounts: [account])
-        #expect(ProgressJSON.encode(progress) == (try ProgressCoding.encoder.encode(progress)))
-        #expect(ProgressJSON.decode(ProgressJSON.encode(progress)) == progress)
+        #expect(ProgressJSONWriter.encode(progress, newline: false) == (try ProgressCoding.encoder.encode(progress)))
+        #expect(ProgressJSONReader.decode(ProgressJSONWriter.encode(progress, newline: false)) == progress)
     }
 
     @Test func theFileEndsWithOneLineBreak() throws {
         let progress = UserProgress(accounts: [Account(id: "a", platform: "p", created: Date(timeIntervalSince1970: 0))])
-        #expect(ProgressJSON.encodeFile(progress) == (try ProgressCoding.encoder.encode(progress)) + Data("\n".utf8))
+        #expect(ProgressJSONWriter.encode(progress, newline: true) == (try ProgressCoding.encoder.encode(progress)) + Data("\n".utf8))
     }
 
     @Test func timesReadFromBytesAsFoundationReadsThem() {

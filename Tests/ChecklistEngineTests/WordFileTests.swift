@@ -84,7 +84,7 @@ private func placeholders(_ text: String) -> Set<String> {
                     #expect(table.texts[index] == text && plural == nil, "\(file.code): \(key): run scripts/generate-words")
                 case .plural(let forms):
                     let compiled = plural.map { p in
-                        ["zero": p.zero, "one": p.one, "two": p.two, "few": p.few, "many": p.many, "other": p.other].compactMapValues { $0 }
+                        ["by": p.by, "zero": p.zero, "one": p.one, "two": p.two, "few": p.few, "many": p.many, "other": p.other].compactMapValues { $0 }
                     }
                     #expect(compiled == forms && table.texts[index] == forms["other"], "\(file.code): \(key): run scripts/generate-words")
                 case nil:
@@ -115,7 +115,7 @@ private func placeholders(_ text: String) -> Set<String> {
                 let texts: [String]
                 switch entry {
                 case .text(let text): texts = [text]
-                case .plural(let forms): texts = Array(forms.values)
+                case .plural(let forms): texts = Array(forms.filter { $0.key != "by" }.values)
                 }
                 for text in texts {
                     // A `one` form may say the number in words ("one account"): {count} is optional there.
@@ -136,6 +136,9 @@ private func placeholders(_ text: String) -> Set<String> {
                     continue
                 }
                 #expect(forms["other"] != nil, "\(file.code): \(key) lacks its 'other' form")
+                if let by = forms["by"], case .plural(let reference) = english.entries[key] {
+                    #expect(placeholders(reference["other"] ?? "").contains(by), "\(file.code): \(key): 'by: \(by)' names no placeholder")
+                }
                 #expect(file.pluralOne.isEmpty || forms["one"] != nil, "\(file.code): \(key) lacks its 'one' form")
             }
         }

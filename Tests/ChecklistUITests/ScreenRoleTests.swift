@@ -250,7 +250,7 @@ struct LayoutRegressionTests {
         guard case .choosePlatform(let moved) = h.state.modal else { return }
         let rowIndex = PickerLayout.rowIndex(ofChoice: moved.selected, in: moved.rows(in: h.state.catalog, language: .en))
         #expect(rowIndex >= moved.top && rowIndex < moved.top + rows)
-        #expect(h.screen.text.contains("Reddit  no opt-out"))
+        #expect(h.screen.text.contains("Reddit  trains"))
     }
 
     @Test func searchScrollsWithTheFrame() {

@@ -185,7 +185,7 @@ struct SharedReducerTests {
         h.press(.down, .pageDown)
         #expect(h.state.modal == .help(of: .dashboard, top: last))
         // The last line of the help (the last status) is on screen, in the frame's last row.
-        #expect(Renderer.render(h.state).lines[21].contains("no opt-out"))
+        #expect(Renderer.render(h.state).lines[21].contains("says it does not train"))
         h.press(.home)
         #expect(h.state.modal == .help(of: .dashboard, top: 0))
         h.press(.pageDown, .pageUp, .up)

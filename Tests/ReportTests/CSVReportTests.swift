@@ -16,8 +16,8 @@ struct CSVReportTests {
         #expect(text.hasSuffix("\r\n"))
         let records = try CSVParser.parse(text)
         #expect(records.first == ["Account", "Platform", "Label", "Status", "Progress", "Step number", "Step id", "Step", "Optional",
-                                  "Done", "When (UTC)", "Note"])
-        #expect(records.allSatisfy { $0.count == 12 })
+                                  "Done", "When (UTC)", "Note", "What the platform says", "Privacy contact"])
+        #expect(records.allSatisfy { $0.count == 14 })
         // Instagram 6 steps twice, Facebook 2 steps twice, ExampleChat no step: one row.
         #expect(records.count == 1 + 6 + 6 + 2 + 1 + 2)
         #expect(records.dropFirst().map(\.[0]) == Array(repeating: "instagram", count: 6) + Array(repeating: "instagram-2", count: 6)
@@ -31,7 +31,7 @@ struct CSVReportTests {
         let records = try CSVParser.parse(try csv())
         let sent = try #require(records.first { $0[0] == "instagram" && $0[6] == "send-objection" })
         #expect(sent == ["instagram", "Instagram", "'@marie.perso", "opted out", "3/3", "2", "send-objection", "Send the objection form",
-                         "no", "yes", "2025-05-21T19:42:00Z", "Reason given: \"I do not consent\".\nSent from the laptop."])
+                         "no", "yes", "2025-05-21T19:42:00Z", "Reason given: \"I do not consent\".\nSent from the laptop.", "", ""])
         let route = try #require(records.first { $0[0] == "instagram" && $0[6] == "app-route" })
         #expect(route[7] == "In the app: Settings, Privacy Centre" && route[5] == "1.1" && route[9] == "no" && route[10] == "")
         let french = try CSVParser.parse(try csv(language: .fr))

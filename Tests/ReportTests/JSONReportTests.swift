@@ -42,6 +42,17 @@ struct JSONReportTests {
         "deadline": .nullable(.day), "effect": .oneOf(Effect.allCases.map(\.rawValue)),
         "confidence": .oneOf(Confidence.allCases.map(\.rawValue)), "lastVerified": .day, "recheckDays": .nullable(.integer),
         "summary": .string, "sources": .array(.object(source)),
+        "statement": .nullable(.object(statement)), "contact": .nullable(.object(contact)),
+    ]
+
+    static let statement: [String: Shape] = [
+        "quote": .string, "source": .object(source), "said": .nullable(.day), "confidence": .oneOf(Confidence.allCases.map(\.rawValue)),
+    ]
+
+    static let contact: [String: Shape] = [
+        "controller": .string, "email": .nullable(.string), "form": .nullable(.string), "postal": .array(.string),
+        "country": .string, "authority": .nullable(.string), "published": .boolean, "note": .nullable(.object(["en": .string, "fr": .string])),
+        "lastVerified": .day, "confidence": .oneOf(Confidence.allCases.map(\.rawValue)), "sources": .array(.object(source)),
     ]
 
     static let summary: [String: Shape] = Dictionary(uniqueKeysWithValues: AccountStatus.allCases.map { ($0.rawValue, Shape.integer) })
@@ -155,7 +166,8 @@ struct JSONReportTests {
             ("document", schema, Self.document), ("summary", schema["properties"]?["summary"], Self.summary),
             ("account", definitions?["account"], Self.account), ("step", definitions?["step"], Self.step),
             ("historyItem", definitions?["historyItem"], Self.historyItem), ("platform", definitions?["platform"], Self.platform),
-            ("source", definitions?["source"], Self.source),
+            ("source", definitions?["source"], Self.source), ("statement", definitions?["statement"], Self.statement),
+            ("contact", definitions?["contact"], Self.contact),
         ]
         for (name, node, shape) in expected {
             #expect(required(node) == Set(shape.keys), "required keys of \(name)")

@@ -12,7 +12,7 @@ struct ReportModelTests {
     @Test("The summary counts accounts per status, every status listed")
     func summary() throws {
         let counts = Dictionary(uniqueKeysWithValues: try report().summary.map { ($0.status, $0.count) })
-        #expect(counts == [.notStarted: 0, .inProgress: 1, .submitted: 0, .optedOut: 1, .covered: 1, .needsReview: 1, .unavailable: 1])
+        #expect(counts == [.notStarted: 0, .inProgress: 1, .submitted: 0, .optedOut: 1, .covered: 1, .needsReview: 1, .unavailable: 1, .notTrained: 0])
         #expect(try report().summary.map(\.status) == AccountStatus.allCases)
         #expect(try report().headline == "2 of 4 accounts opted out or covered")
         #expect(try report(language: .fr).headline == "2 comptes sur 4 opposés ou couverts")

@@ -13,7 +13,7 @@ public struct Catalog: Sendable {
         var byID: [String: Platform] = [:]
         for platform in platforms { byID[platform.id] = platform }  // a later one replaces
         self.platforms = byID.values.sorted {
-            ($0.vendor.lowercased(), $0.name.lowercased(), $0.id) < ($1.vendor.lowercased(), $1.name.lowercased(), $1.id)
+            ($0.vendor.lowercased(), $0.name(in: .en).lowercased(), $0.id) < ($1.vendor.lowercased(), $1.name(in: .en).lowercased(), $1.id)
         }
         var index: [String: Int] = [:]
         for (offset, platform) in self.platforms.enumerated() { index[platform.id] = offset }

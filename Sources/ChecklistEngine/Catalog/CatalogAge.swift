@@ -9,8 +9,17 @@ public enum CatalogAge {
         CalendarDay(now, timeZone: timeZone)
     }
 
+    /// The oldest `last_verified` among the platform's facts: its own, its steps', its contact's.
+    /// (A statement has no date of its own checking: it is checked with the platform.)
+    public static func oldestVerified(_ platform: Platform) -> CalendarDay {
+        let dates = [platform.lastVerified, platform.contact?.lastVerified].compactMap { $0 }
+            + platform.allSteps.compactMap(\.lastVerified)
+        return dates.min() ?? platform.lastVerified
+    }
+
+    /// Days since the oldest of its facts was checked.
     public static func days(_ platform: Platform, today: CalendarDay) -> Int {
-        max(0, today.daysSinceEpoch - platform.lastVerified.daysSinceEpoch)
+        max(0, today.daysSinceEpoch - oldestVerified(platform).daysSinceEpoch)
     }
 
     public static func isDue(_ platform: Platform, today: CalendarDay) -> Bool {

@@ -6,10 +6,10 @@ import Yams
 public enum CatalogLoader {
     static let platformFields = [
         "id", "name", "vendor", "group", "kind", "jurisdictions", "legal_basis", "deadline", "effect",
-        "confidence", "last_verified", "recheck_days", "sources", "summary", "steps",
+        "confidence", "last_verified", "recheck_days", "sources", "summary", "steps", "statement", "contact",
     ]
     static let stepFields = [
-        "id", "title", "detail", "url", "steps", "any_of", "optional", "milestone", "fields", "confidence",
+        "id", "title", "detail", "url", "steps", "any_of", "optional", "milestone", "fields", "confidence", "last_verified",
     ]
     static let sourceFields = ["label", "url"]
     /// Deeper step trees are refused: no real route has more than a handful of levels.
@@ -88,7 +88,7 @@ public enum CatalogLoader {
     static func readPlatform(_ node: Node, reader: inout YAMLReader) -> Platform? {
         guard let fields = reader.mapping(node, field: "platform", known: platformFields) else { return nil }
         let id = reader.require(fields, "id").flatMap { reader.identifier($0, field: "id") }
-        let name = reader.require(fields, "name").flatMap { reader.string($0, field: "name") }
+        let name = reader.require(fields, "name").flatMap { readName($0, reader: &reader) }
         let vendor = reader.require(fields, "vendor").flatMap { reader.string($0, field: "vendor") }
         let group = fields["group"].flatMap { reader.identifier($0, field: "group") }
         let kind = reader.require(fields, "kind").flatMap { reader.oneOf($0, field: "kind", as: PlatformKind.self) }
@@ -101,15 +101,19 @@ public enum CatalogLoader {
         let recheckDays = fields["recheck_days"].flatMap { reader.positiveInt($0, field: "recheck_days") }
         let sources = reader.require(fields, "sources").flatMap { readSources($0, reader: &reader) }
         let summary = reader.require(fields, "summary").flatMap { reader.localized($0, field: "summary", multiline: true) }
+        let statement = fields["statement"].flatMap { readStatement($0, reader: &reader) }
+        let contact = fields["contact"].flatMap { readContact($0, reader: &reader) }
+        checkKind(kind, fields, reader: &reader)
 
         var steps: [Step] = []
         var seen: Set<String> = []
         if let stepsNode = fields["steps"] {
             steps = readSteps(stepsNode, depth: 1, seen: &seen, reader: &reader) ?? []
         }
-        if kind != PlatformKind.none, kind != nil, steps.isEmpty, fields["steps"] == nil {
+        let needsSteps = kind.map { !$0.offersNoOptOut } ?? false
+        if needsSteps, steps.isEmpty, fields["steps"] == nil {
             reader.report(fields.node, .missingField(field: "steps"))
-        } else if kind != PlatformKind.none, kind != nil, steps.isEmpty, let stepsNode = fields["steps"], reader.issues.isEmpty {
+        } else if needsSteps, steps.isEmpty, let stepsNode = fields["steps"], reader.issues.isEmpty {
             reader.report(stepsNode, .noSteps)
         }
         if let sources, sources.isEmpty, let node = fields["sources"] {
@@ -122,7 +126,8 @@ public enum CatalogLoader {
         return Platform(
             id: id, name: name, vendor: vendor, group: group, kind: kind, jurisdictions: jurisdictions,
             legalBasis: legalBasis, deadline: deadline, effect: effect, confidence: confidence,
-            lastVerified: lastVerified, recheckDays: recheckDays, sources: sources, summary: summary, steps: steps
+            lastVerified: lastVerified, recheckDays: recheckDays, sources: sources, summary: summary, steps: steps,
+            statement: statement, contact: contact
         )
     }
 
@@ -136,12 +141,17 @@ public enum CatalogLoader {
         guard let items = reader.list(node, field: "sources") else { return nil }
         var sources: [Source] = []
         for item in items {
-            guard let fields = reader.mapping(item, field: "sources[]", known: sourceFields) else { continue }
-            let label = reader.require(fields, "label").flatMap { reader.string($0, field: "label") }
-            let url = reader.require(fields, "url").flatMap { reader.https($0, field: "url") }
-            if let label, let url { sources.append(Source(label: label, url: url)) }
+            if let source = readSource(item, field: "sources[]", reader: &reader) { sources.append(source) }
         }
         return sources.count == items.count ? sources : nil
+    }
+
+    static func readSource(_ node: Node, field: String, reader: inout YAMLReader) -> Source? {
+        guard let fields = reader.mapping(node, field: field, known: sourceFields) else { return nil }
+        let label = reader.require(fields, "label").flatMap { reader.string($0, field: "label") }
+        let url = reader.require(fields, "url").flatMap { reader.https($0, field: "url") }
+        guard let label, let url else { return nil }
+        return Source(label: label, url: url)
     }
 
     static func readSteps(_ node: Node, depth: Int, seen: inout Set<String>, reader: inout YAMLReader) -> [Step]? {
@@ -171,6 +181,7 @@ public enum CatalogLoader {
         let optional = fields["optional"].flatMap { reader.bool($0, field: "optional") } ?? false
         let milestone = fields["milestone"].flatMap { reader.oneOf($0, field: "milestone", as: Milestone.self) }
         let confidence = fields["confidence"].flatMap { reader.oneOf($0, field: "confidence", as: Confidence.self) }
+        let lastVerified = fields["last_verified"].flatMap { reader.date($0, field: "last_verified") }
         var formFields: [LocalizedText] = []
         if let node = fields["fields"], let items = reader.list(node, field: "fields") {
             formFields = items.compactMap { reader.localized($0, field: "fields[]") }
@@ -188,7 +199,7 @@ public enum CatalogLoader {
         guard let id, let title else { return nil }
         return Step(
             id: id, title: title, detail: detail, url: url, steps: children, anyOf: anyOf, optional: optional,
-            milestone: milestone, fields: formFields, confidence: confidence
+            milestone: milestone, fields: formFields, confidence: confidence, lastVerified: lastVerified
         )
     }
 }

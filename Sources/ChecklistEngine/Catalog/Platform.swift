@@ -1,7 +1,7 @@
 /// One platform of the catalog, with the steps that opt an account out.
 public struct Platform: Hashable, Sendable, Identifiable {
     public var id: String
-    public var name: String
+    public var name: PlatformName
     public var vendor: String
     /// Accounts whose objection may cover each other (`meta`).
     public var group: String?
@@ -17,15 +17,19 @@ public struct Platform: Hashable, Sendable, Identifiable {
     public var sources: [Source]
     public var summary: LocalizedText
     public var steps: [Step]
+    /// What the platform says, for kind `no-training`.
+    public var statement: Statement?
+    /// Where a letter goes; every shipped platform has one.
+    public var contact: Contact?
     /// The file it was loaded from, for messages; nil for platforms built in code.
     public var origin: String?
 
     public init(
-        id: String, name: String, vendor: String, group: String? = nil, kind: PlatformKind,
+        id: String, name: PlatformName, vendor: String, group: String? = nil, kind: PlatformKind,
         jurisdictions: [String] = [], legalBasis: LocalizedText? = nil, deadline: CalendarDay? = nil,
         effect: Effect = .unknown, confidence: Confidence, lastVerified: CalendarDay,
         recheckDays: Int? = nil, sources: [Source], summary: LocalizedText, steps: [Step],
-        origin: String? = nil
+        statement: Statement? = nil, contact: Contact? = nil, origin: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -42,8 +46,13 @@ public struct Platform: Hashable, Sendable, Identifiable {
         self.sources = sources
         self.summary = summary
         self.steps = steps
+        self.statement = statement
+        self.contact = contact
         self.origin = origin
     }
+
+    /// The name as the user reads it in `language`.
+    public func name(in language: Language) -> String { name.text(in: language) }
 
     /// Every step, depth first.
     public var allSteps: [Step] { steps.flatMap(\.flattened) }

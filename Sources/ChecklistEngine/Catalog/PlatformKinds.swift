@@ -8,8 +8,13 @@ public enum PlatformKind: String, Codable, CaseIterable, Sendable {
     case setting
     /// A request by email or letter.
     case request
-    /// No opt-out exists: nothing to tick.
+    /// The platform trains (or may) and offers no switch or form: nothing to tick.
     case none
+    /// The platform says it does not train on its users' content (`statement`).
+    case noTraining = "no-training"
+
+    /// Nothing the user can do: no steps to tick.
+    public var offersNoOptOut: Bool { self == .none || self == .noTraining }
 }
 
 /// Whether an opt-out reaches data already used.

@@ -16,11 +16,13 @@ public struct Step: Hashable, Sendable, Identifiable {
     public var fields: [LocalizedText]
     /// Overrides the platform's confidence for this step (a reported route, say).
     public var confidence: Confidence?
+    /// When this step was checked, apart from the rest of the platform.
+    public var lastVerified: CalendarDay?
 
     public init(
         id: String, title: LocalizedText, detail: LocalizedText? = nil, url: String? = nil,
         steps: [Step] = [], anyOf: Bool = false, optional: Bool = false, milestone: Milestone? = nil,
-        fields: [LocalizedText] = [], confidence: Confidence? = nil
+        fields: [LocalizedText] = [], confidence: Confidence? = nil, lastVerified: CalendarDay? = nil
     ) {
         self.id = id
         self.title = title
@@ -32,6 +34,7 @@ public struct Step: Hashable, Sendable, Identifiable {
         self.milestone = milestone
         self.fields = fields
         self.confidence = confidence
+        self.lastVerified = lastVerified
     }
 
     public var isLeaf: Bool { steps.isEmpty }

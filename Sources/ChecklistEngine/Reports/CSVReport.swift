@@ -11,20 +11,26 @@ public struct CSVReport: Sendable {
         let header = [
             words.account, words.platform, words.label, words.status, words.progress, words.stepNumber, words.stepID,
             words.step, words.optionalHeader, words.done, words.when + " (UTC)", words.note,
+            FactText.statementLabel(report.language), FactText.contactLabel(report.language),
         ]
         var rows = [header]
         for account in report.accounts {
             let progress = account.total > 0 ? "\(account.done)/\(account.total)" : ""
             let common = [account.id, account.platformName, account.label ?? "", account.status.label(in: report.language), progress]
+            // The platform's statement and contact close every row of the account.
+            let facts = [
+                account.platform?.statement.map { FactText.statement($0, report.language) } ?? "",
+                account.platform?.contact.map { FactText.contact($0, report.language) } ?? "",
+            ]
             let steps = account.allSteps
             if steps.isEmpty {
-                rows.append(common + Array(repeating: "", count: header.count - common.count))
+                rows.append(common + Array(repeating: "", count: header.count - common.count - facts.count) + facts)
             }
             for step in steps {
                 rows.append(common + [
                     step.number, step.id, step.title, step.optional ? words.yes : words.no, step.done ? words.yes : words.no,
                     step.doneAt.map(report.utcTime) ?? "", step.note ?? "",
-                ])
+                ] + facts)
             }
         }
         return Self.byteOrderMark + rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()

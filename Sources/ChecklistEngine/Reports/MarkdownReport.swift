@@ -151,6 +151,10 @@ struct PlatformFactLines {
         var verified = platform.lastVerified.description
         if let days = platform.recheckDays { verified += " (" + words.recheck.lowercasedFirst + " " + words.days(days) + ")" }
         lines.append((words.lastVerified, verified))
+        if let statement = platform.statement {
+            lines.append((FactText.statementLabel(language), FactText.statement(statement, language)))
+        }
+        if let contact = platform.contact { lines.append((FactText.contactLabel(language), FactText.contact(contact, language))) }
     }
 }
 

@@ -76,24 +76,7 @@ public struct Report: Sendable, Equatable {
         public var flattened: [StepReport] { [self] + steps.flatMap(\.flattened) }
     }
 
-    public struct PlatformFacts: Sendable, Equatable {
-        public var id: String
-        public var name: String
-        public var vendor: String
-        public var group: String?
-        public var kind: PlatformKind
-        public var jurisdictions: [String]
-        public var legalBasis: String?
-        public var deadline: CalendarDay?
-        public var effect: Effect
-        public var confidence: Confidence
-        public var lastVerified: CalendarDay
-        public var recheckDays: Int?
-        public var summary: String
-        public var sources: [Source]
-    }
-
-    public struct HistoryItem: Sendable, Equatable {
+    public struct HistoryItem: Codable, JSONRecord, Sendable, Equatable {
         public var at: Date
         public var action: HistoryEntry.Action
         public var step: String?
@@ -134,7 +117,7 @@ public struct Report: Sendable, Equatable {
         var numberPerPlatform: [String: Int] = [:]
         self.accounts = evaluations.map { evaluation in
             let account = evaluation.account
-            let platformName = SafeText.line(evaluation.platform?.name ?? account.platform)
+            let platformName = SafeText.line(evaluation.platform?.name(in: language) ?? account.platform)
             let label: String?
             if redact {
                 numberPerPlatform[account.platform, default: 0] += 1
@@ -212,19 +195,6 @@ public struct Report: Sendable, Equatable {
     }
 
     private static func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
-}
-
-extension Report.PlatformFacts {
-    init(_ platform: Platform, language: Language) {
-        self.init(
-            id: SafeText.line(platform.id), name: SafeText.line(platform.name), vendor: SafeText.line(platform.vendor),
-            group: platform.group.map(SafeText.line), kind: platform.kind, jurisdictions: platform.jurisdictions.map(SafeText.line),
-            legalBasis: platform.legalBasis.map { SafeText.block($0.text(in: language)) },
-            deadline: platform.deadline, effect: platform.effect, confidence: platform.confidence,
-            lastVerified: platform.lastVerified, recheckDays: platform.recheckDays,
-            summary: SafeText.block(platform.summary.text(in: language)),
-            sources: platform.sources.map { Source(label: SafeText.line($0.label), url: SafeText.line($0.url)) })
-    }
 }
 
 extension Source {

@@ -11,25 +11,22 @@ public enum AccountStatus: String, Codable, CaseIterable, Sendable {
     case needsReview = "needs-review"
     /// The platform offers no opt-out.
     case unavailable
+    /// The platform says it does not train on its users' content: the user did nothing.
+    case notTrained = "not-trained"
 
     /// The word shown to the user.
     public func label(in language: Language) -> String {
-        switch (self, language) {
-        case (.notStarted, .en): "not started"
-        case (.notStarted, .fr): "pas commencé"
-        case (.inProgress, .en): "in progress"
-        case (.inProgress, .fr): "en cours"
-        case (.submitted, .en): "submitted"
-        case (.submitted, .fr): "envoyé"
-        case (.optedOut, .en): "opted out"
-        case (.optedOut, .fr): "opposé"
-        case (.covered, .en): "covered"
-        case (.covered, .fr): "couvert"
-        case (.needsReview, .en): "needs review"
-        case (.needsReview, .fr): "à revoir"
-        case (.unavailable, .en): "no opt-out"
-        case (.unavailable, .fr): "aucune opposition"
+        let word: Word = switch self {
+        case .notStarted: .reportStatusLabelNotStarted
+        case .inProgress: .reportStatusLabelInProgress
+        case .submitted: .reportStatusLabelSubmitted
+        case .optedOut: .reportStatusLabelOptedOut
+        case .covered: .reportStatusLabelCovered
+        case .needsReview: .reportStatusLabelNeedsReview
+        case .unavailable: .reportStatusLabelUnavailable
+        case .notTrained: .reportStatusLabelNotTrained
         }
+        return Words.text(word, in: language)
     }
 
     /// A symbol, so status never rests on colour alone (ASCII when the terminal cannot do better).
@@ -42,9 +39,10 @@ public enum AccountStatus: String, Codable, CaseIterable, Sendable {
         case .covered: unicode ? "⛓" : "="
         case .needsReview: unicode ? "!" : "!"
         case .unavailable: unicode ? "∅" : "x"
+        case .notTrained: unicode ? "◇" : "o"
         }
     }
 
     /// Whether nothing more is expected of the user.
-    public var isSettled: Bool { self == .optedOut || self == .covered || self == .unavailable }
+    public var isSettled: Bool { [.optedOut, .covered, .unavailable, .notTrained].contains(self) }
 }

@@ -111,7 +111,9 @@ public struct StatusEvaluator: Sendable {
         }
 
         let status: AccountStatus
-        if platform.kind == .none {
+        if platform.kind == .noTraining {
+            status = .notTrained
+        } else if platform.kind == .none {
             status = .unavailable
         } else if account.coveredBy != nil {
             status = .covered

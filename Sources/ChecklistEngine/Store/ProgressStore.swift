@@ -56,7 +56,7 @@ public struct ProgressStore: Sendable {
     public func decode(_ data: Data) throws(ProgressError) -> UserProgress {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .empty }
         // The file as optout writes it is read by hand; anything else, and every error, by Foundation.
-        if let progress = ProgressJSON.decode(data) {
+        if let progress = ProgressJSONReader.decode(data) {
             if progress.schemaVersion > UserProgress.currentSchemaVersion {
                 throw .newerSchema(path: url.path, found: progress.schemaVersion, supported: UserProgress.currentSchemaVersion, backup: existingBackup)
             }

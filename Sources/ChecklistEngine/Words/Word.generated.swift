@@ -60,10 +60,61 @@ public enum Word: Int, CaseIterable, Sendable {
     case cliFullScreenReadOnlyOptoutMay, cliOptionsBadCountry, cliOptionsBadRegion, cliOutputCannotWrite
     case cliCatalogColumnId, cliCatalogColumnName, cliCatalogColumnVendor, cliCatalogColumnKind
     case cliCatalogColumnConfidence, cliCatalogColumnVerified, cliCatalogVerifiedAgo, cliCatalogRecheckDue
-    case cliCatalogSummary, cliCatalogShippedMissing, cliCatalogUserFilesSkipped, cliAuthoritiesColumnId
-    case cliAuthoritiesColumnCountry, cliAuthoritiesColumnName, cliAuthoritiesColumnComplaint
+    case cliCatalogStepLessSure, cliCatalogSummary, cliCatalogShippedMissing, cliCatalogUserFilesSkipped
+    case cliAuthoritiesColumnId, cliAuthoritiesColumnCountry, cliAuthoritiesColumnName, cliAuthoritiesColumnComplaint
     case uiMessageReportNotWritten, uiTerminalOptoutNeedsATerminal, uiTerminalTermIsNotSet
     case uiTerminalTheTerminalTypeTerm, uiTerminalTheTerminalCannotMove, uiTerminalTheTerminalIsAlready
+    case uiDetailLabelSeparator, catalogIssueTheFileCannotBe, catalogIssueNotValidYaml, catalogIssueTheFileIsEmpty
+    case catalogIssueYamlAliasesNameAre, catalogIssueMustBeAMapping, catalogIssueMustBeAList, catalogIssueMustBeAText
+    case catalogIssueDidYouMean, catalogIssueUnknownField, catalogIssueMissingRequiredField
+    case catalogIssueFieldAppearsTwice, catalogIssueStepIdIsAlready, catalogIssueHasNoText
+    case catalogIssueUnknownLanguageEnOr, catalogIssueMustBeAnHttps, catalogIssueMustBeAYyyy
+    case catalogIssueCannotBeAllowed, catalogIssueMustBeAPositive, catalogIssueMustBeALower
+    case catalogIssueContainsControlCharactersRemove, catalogIssueStepsAreNestedMore, catalogIssueTheFileIsLarger
+    case catalogIssueStepHasAnyOf, catalogIssueStepHasSubSteps, catalogIssueIsEmpty, catalogIssueAPlatformThatOffers
+    case catalogIssueMustBeAnEmail, catalogIssueMustBeAnIso, catalogIssueMustBeAnAuthority
+    case catalogIssueAPublishedContactPublished, catalogIssueAnUnpublishedContactPublished
+    case catalogIssueStatementOnlyGoesWith, storeOptoutLeftItUntouched, storeOptoutLeftItUntouched2
+    case storeThereIsNoAccount, storeNamesSeveralAccountsGive, storeThereIsNoPlatform, storeAccountHasNoStep
+    case storeStepIsDoneThrough, storeSaysItDoesNot, storeOffersNoOptOut, storeStepOfIsAlready, storeStepOfIsNot
+    case storeAccountCannotCoverItself, storeIsNotLinkedTo, storeIsItselfCoveredBy, storeALabelIsOne
+    case storeAnotherAccountIsAlready, storeANoteIsAt, storeAccountAlreadyExists, storeTheProgressFileCannot
+    case storeTheProgressFileWas, storeIsAFolderNot, storeTheProgressFileIs, storeCouldNotSaveNothing
+    case storeOptoutMayNotChange, storeOptoutMayNotRead, storeBy, storeTheProgressFileIs2, storeNeitherHomeNorXdg
+    case storeThereIsNoBackup, storeTheBackupCannotBe, storeTheProgressFileReads, catalogAuthorityByPost
+    case catalogAuthorityNoCountryIsSet, catalogAuthorityYourDataProtectionAuthority
+    case catalogAuthorityTheFederalOneHandles, catalogAuthorityInGermanyAComplaint, catalogAuthorityOptoutKnowsNoData
+    case catalogAuthorityAddRegionDeBy, catalogAuthorityAddCountryFrYour, catalogAuthorityMustBeATwo
+    case catalogAuthorityMustBeTheIso, catalogAuthorityRegionIsOnlyFor, catalogAuthorityIsNotAnIso
+    case catalogAuthorityNameMustAlsoGive, catalogAuthorityComplaintMustGiveAt
+    case catalogAuthorityComplaintLanguagesMustName, catalogAuthorityIdMustStartWith, catalogAuthorityIdIsAlsoUsed
+    case catalogFactWhatThePlatformSays, catalogFactPrivacyContact, catalogFactSaid
+    case catalogFactPublishesNoPrivacyContact, catalogFactForm, catalogFactCountry, catalogFactLeadAuthority
+    case catalogFactVerified, catalogFactSources, reportDays, reportStepsIdInBrackets, reportAnyOneRouteWill
+    case reportOptional, reportVerified, reportAsksFor, reportDayCount, reportNoAccountsTrackedYet, reportNeedsReview
+    case reportStepChangedInThe, reportStepIsNoLonger, reportThePlatformIsNo, reportDueForARe, reportText
+    case reportAiTrainingOptOut, reportWhatYouDidTo, reportMade, reportCatalogRevision, reportRedactedCopyLabelsAre
+    case reportSummary, reportStatus, reportAccounts, reportNoAccountsTrackedYet2, reportAccount, reportPlatform
+    case reportLabel, reportProgress, reportCoveredBy, reportAdded, reportLastChange, reportLastReviewed
+    case reportNeedsReviewBecause, reportThisPlatformIsNo, reportRequestSent, reportOnTheDeadlineDay
+    case reportBeforeTheDeadline, reportAfterTheDeadline, reportAnObjectionReceivedAfter, reportAboutThePlatform
+    case reportVendor, reportKind, reportLegalBasis, reportEffect, reportDeadline, reportWhere, reportConfidence
+    case reportLastVerified, reportReCheckEvery, reportDays2, reportSources, reportSteps, reportStepNumber
+    case reportOptional2, reportStep, reportStepId, reportDone, reportWhen, reportNote, reportDone2, reportToDo
+    case reportChangedInTheCatalog, reportNothingToTickThis, reportHistory, reportChange, reportDetail
+    case reportNoChangeRecorded, reportMadeByOptoutFrom, reportOfDone, reportAccountAdded, reportAccountRemoved
+    case reportAccountRestored, reportLabelChanged, reportStepDone, reportStepUndone, reportNoteChanged
+    case reportCoveredByALinked, reportNoLongerCovered, reportTicksReviewed, reportFactLine, reportFactKind
+    case reportFactConfidence, reportFactEffect, reportFactWhere, reportFactLegalBasis, reportFactDeadline
+    case reportFactLastVerified, reportFactRecheckEvery, reportColumnStatus, reportColumnPlatform, reportColumnLabel
+    case reportColumnId, reportColumnDone, reportColumnChanged, reportStatusSummary, catalogFactQuoted
+    case catalogKindObjection, catalogKindSetting, catalogKindRequest, catalogKindNone, catalogKindNoTraining
+    case catalogConfidenceVerified, catalogConfidenceReported, catalogConfidenceUnconfirmed
+    case catalogConfidenceExplainedVerified, catalogConfidenceExplainedReported, catalogConfidenceExplainedUnconfirmed
+    case catalogEffectProspective, catalogEffectRetroactive, catalogEffectUnknown, catalogMilestoneSubmitted
+    case catalogMilestoneConfirmed, reportStatusLabelNotStarted, reportStatusLabelInProgress
+    case reportStatusLabelSubmitted, reportStatusLabelOptedOut, reportStatusLabelCovered, reportStatusLabelNeedsReview
+    case reportStatusLabelUnavailable, reportStatusLabelNotTrained
 }
 
 extension WordTable {
@@ -139,11 +190,71 @@ extension WordTable {
         "cli.fullScreen.readOnlyAnotherOptout", "cli.fullScreen.readOnlyOptoutMay", "cli.options.badCountry",
         "cli.options.badRegion", "cli.output.cannotWrite", "cli.catalog.columnId", "cli.catalog.columnName",
         "cli.catalog.columnVendor", "cli.catalog.columnKind", "cli.catalog.columnConfidence",
-        "cli.catalog.columnVerified", "cli.catalog.verifiedAgo", "cli.catalog.recheckDue", "cli.catalog.summary",
-        "cli.catalog.shippedMissing", "cli.catalog.userFilesSkipped", "cli.authorities.columnId",
-        "cli.authorities.columnCountry", "cli.authorities.columnName", "cli.authorities.columnComplaint",
-        "ui.message.reportNotWritten", "ui.terminal.optoutNeedsATerminal", "ui.terminal.termIsNotSet",
-        "ui.terminal.theTerminalTypeTerm", "ui.terminal.theTerminalCannotMove", "ui.terminal.theTerminalIsAlready",
+        "cli.catalog.columnVerified", "cli.catalog.verifiedAgo", "cli.catalog.recheckDue", "cli.catalog.stepLessSure",
+        "cli.catalog.summary", "cli.catalog.shippedMissing", "cli.catalog.userFilesSkipped",
+        "cli.authorities.columnId", "cli.authorities.columnCountry", "cli.authorities.columnName",
+        "cli.authorities.columnComplaint", "ui.message.reportNotWritten", "ui.terminal.optoutNeedsATerminal",
+        "ui.terminal.termIsNotSet", "ui.terminal.theTerminalTypeTerm", "ui.terminal.theTerminalCannotMove",
+        "ui.terminal.theTerminalIsAlready", "ui.detail.labelSeparator", "catalog.issue.theFileCannotBe",
+        "catalog.issue.notValidYaml", "catalog.issue.theFileIsEmpty", "catalog.issue.yamlAliasesNameAre",
+        "catalog.issue.mustBeAMapping", "catalog.issue.mustBeAList", "catalog.issue.mustBeAText",
+        "catalog.issue.didYouMean", "catalog.issue.unknownField", "catalog.issue.missingRequiredField",
+        "catalog.issue.fieldAppearsTwice", "catalog.issue.stepIdIsAlready", "catalog.issue.hasNoText",
+        "catalog.issue.unknownLanguageEnOr", "catalog.issue.mustBeAnHttps", "catalog.issue.mustBeAYyyy",
+        "catalog.issue.cannotBeAllowed", "catalog.issue.mustBeAPositive", "catalog.issue.mustBeALower",
+        "catalog.issue.containsControlCharactersRemove", "catalog.issue.stepsAreNestedMore",
+        "catalog.issue.theFileIsLarger", "catalog.issue.stepHasAnyOf", "catalog.issue.stepHasSubSteps",
+        "catalog.issue.isEmpty", "catalog.issue.aPlatformThatOffers", "catalog.issue.mustBeAnEmail",
+        "catalog.issue.mustBeAnIso", "catalog.issue.mustBeAnAuthority", "catalog.issue.aPublishedContactPublished",
+        "catalog.issue.anUnpublishedContactPublished", "catalog.issue.statementOnlyGoesWith",
+        "store.optoutLeftItUntouched", "store.optoutLeftItUntouched2", "store.thereIsNoAccount",
+        "store.namesSeveralAccountsGive", "store.thereIsNoPlatform", "store.accountHasNoStep",
+        "store.stepIsDoneThrough", "store.saysItDoesNot", "store.offersNoOptOut", "store.stepOfIsAlready",
+        "store.stepOfIsNot", "store.accountCannotCoverItself", "store.isNotLinkedTo", "store.isItselfCoveredBy",
+        "store.aLabelIsOne", "store.anotherAccountIsAlready", "store.aNoteIsAt", "store.accountAlreadyExists",
+        "store.theProgressFileCannot", "store.theProgressFileWas", "store.isAFolderNot", "store.theProgressFileIs",
+        "store.couldNotSaveNothing", "store.optoutMayNotChange", "store.optoutMayNotRead", "store.by",
+        "store.theProgressFileIs2", "store.neitherHomeNorXdg", "store.thereIsNoBackup", "store.theBackupCannotBe",
+        "store.theProgressFileReads", "catalog.authority.byPost", "catalog.authority.noCountryIsSet",
+        "catalog.authority.yourDataProtectionAuthority", "catalog.authority.theFederalOneHandles",
+        "catalog.authority.inGermanyAComplaint", "catalog.authority.optoutKnowsNoData",
+        "catalog.authority.addRegionDeBy", "catalog.authority.addCountryFrYour", "catalog.authority.mustBeATwo",
+        "catalog.authority.mustBeTheIso", "catalog.authority.regionIsOnlyFor", "catalog.authority.isNotAnIso",
+        "catalog.authority.nameMustAlsoGive", "catalog.authority.complaintMustGiveAt",
+        "catalog.authority.complaintLanguagesMustName", "catalog.authority.idMustStartWith",
+        "catalog.authority.idIsAlsoUsed", "catalog.fact.whatThePlatformSays", "catalog.fact.privacyContact",
+        "catalog.fact.said", "catalog.fact.publishesNoPrivacyContact", "catalog.fact.form", "catalog.fact.country",
+        "catalog.fact.leadAuthority", "catalog.fact.verified", "catalog.fact.sources", "report.days",
+        "report.stepsIdInBrackets", "report.anyOneRouteWill", "report.optional", "report.verified", "report.asksFor",
+        "report.dayCount", "report.noAccountsTrackedYet", "report.needsReview", "report.stepChangedInThe",
+        "report.stepIsNoLonger", "report.thePlatformIsNo", "report.dueForARe", "report.text",
+        "report.aiTrainingOptOut", "report.whatYouDidTo", "report.made", "report.catalogRevision",
+        "report.redactedCopyLabelsAre", "report.summary", "report.status", "report.accounts",
+        "report.noAccountsTrackedYet2", "report.account", "report.platform", "report.label", "report.progress",
+        "report.coveredBy", "report.added", "report.lastChange", "report.lastReviewed", "report.needsReviewBecause",
+        "report.thisPlatformIsNo", "report.requestSent", "report.onTheDeadlineDay", "report.beforeTheDeadline",
+        "report.afterTheDeadline", "report.anObjectionReceivedAfter", "report.aboutThePlatform", "report.vendor",
+        "report.kind", "report.legalBasis", "report.effect", "report.deadline", "report.where", "report.confidence",
+        "report.lastVerified", "report.reCheckEvery", "report.days2", "report.sources", "report.steps",
+        "report.stepNumber", "report.optional2", "report.step", "report.stepId", "report.done", "report.when",
+        "report.note", "report.done2", "report.toDo", "report.changedInTheCatalog", "report.nothingToTickThis",
+        "report.history", "report.change", "report.detail", "report.noChangeRecorded", "report.madeByOptoutFrom",
+        "report.ofDone", "report.accountAdded", "report.accountRemoved", "report.accountRestored",
+        "report.labelChanged", "report.stepDone", "report.stepUndone", "report.noteChanged",
+        "report.coveredByALinked", "report.noLongerCovered", "report.ticksReviewed", "report.fact.line",
+        "report.fact.kind", "report.fact.confidence", "report.fact.effect", "report.fact.where",
+        "report.fact.legalBasis", "report.fact.deadline", "report.fact.lastVerified", "report.fact.recheckEvery",
+        "report.column.status", "report.column.platform", "report.column.label", "report.column.id",
+        "report.column.done", "report.column.changed", "report.status.summary", "catalog.fact.quoted",
+        "catalog.kind.objection", "catalog.kind.setting", "catalog.kind.request", "catalog.kind.none",
+        "catalog.kind.noTraining", "catalog.confidence.verified", "catalog.confidence.reported",
+        "catalog.confidence.unconfirmed", "catalog.confidenceExplained.verified",
+        "catalog.confidenceExplained.reported", "catalog.confidenceExplained.unconfirmed",
+        "catalog.effect.prospective", "catalog.effect.retroactive", "catalog.effect.unknown",
+        "catalog.milestone.submitted", "catalog.milestone.confirmed", "report.statusLabel.notStarted",
+        "report.statusLabel.inProgress", "report.statusLabel.submitted", "report.statusLabel.optedOut",
+        "report.statusLabel.covered", "report.statusLabel.needsReview", "report.statusLabel.unavailable",
+        "report.statusLabel.notTrained",
     ]
 
     /// Every language that has a file.

@@ -15,6 +15,8 @@ struct WordTable: Sendable {
 /// The forms of one key that says a number, by CLDR category; `other` is always there.
 struct PluralForms: Sendable {
     let word: Int
+    /// The placeholder whose number chooses the form, when not the count (`by: settled`).
+    var by: String? = nil
     var zero: String? = nil
     var one: String? = nil
     var two: String? = nil

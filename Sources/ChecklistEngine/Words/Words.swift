@@ -22,12 +22,14 @@ public struct Words: Sendable {
         Self.fill(table.texts[word.rawValue], values)
     }
 
-    /// The form of `word` for `count`, with `{count}` and `values` filled in.
+    /// The form of `word` for `count` (or for the value its file names with `by`), with `{count}`
+    /// and `values` filled in.
     public func plural(_ word: Word, count: Int, _ values: [String: any CustomStringConvertible] = [:]) -> String {
         var values = values
         values["count"] = count
         guard let forms = table.plurals.first(where: { $0.word == word.rawValue }) else { return text(word, values) }
-        let form = table.pluralOne.contains(count) ? forms.one ?? forms.other : forms.other
+        let number = forms.by.flatMap { values[$0] as? Int } ?? count
+        let form = table.pluralOne.contains(number) ? forms.one ?? forms.other : forms.other
         return Self.fill(form, values)
     }
 

@@ -65,7 +65,7 @@ public struct DetailContent: Sendable {
                               role: confidence == .verified ? .dim : .warning))
             lines.append(Line(text: ""))
         }
-        lines.append(Line(text: platform.name + " " + glyphs.separator + " " + platform.vendor, role: .heading, attributes: .bold))
+        lines.append(Line(text: platform.name(in: language) + " " + glyphs.separator + " " + platform.vendor, role: .heading, attributes: .bold))
         lines.append(Line(text: platform.summary.text(in: language)))
         if !platform.jurisdictions.isEmpty {
             lines.append(Line(text: state.text(.uiDetailWhere) + platform.jurisdictions.joined(separator: ", ")))
@@ -74,6 +74,12 @@ public struct DetailContent: Sendable {
         if let deadline = platform.deadline { lines.append(Line(text: state.text(.uiDetailDeadlineLabel) + deadline.description)) }
         lines.append(Line(text: state.text(.uiDetailEffect) + CatalogWords.effect(platform.effect, language)))
         lines.append(Line(text: state.text(.uiDetailLastVerified) + platform.lastVerified.description, role: .dim))
+        if let statement = platform.statement {
+            lines.append(Line(text: FactText.statementLabel(language) + state.text(.uiDetailLabelSeparator) + FactText.statement(statement, language)))
+        }
+        if let contact = platform.contact {
+            lines.append(Line(text: FactText.contactLabel(language) + state.text(.uiDetailLabelSeparator) + FactText.contact(contact, language)))
+        }
         lines.append(Line(text: state.text(.uiDetailSources), role: .dim))
         for source in platform.sources {
             lines.append(Line(text: glyphs.bullet + " " + source.label, indent: 2))

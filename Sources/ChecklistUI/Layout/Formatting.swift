@@ -15,8 +15,8 @@ enum Formatting {
     }
 
     /// "Instagram · @marie", or the id when there is no label.
-    static func accountName(_ evaluation: AccountEvaluation, glyphs: Glyphs) -> String {
-        let platform = evaluation.platform?.name ?? evaluation.account.platform
+    static func accountName(_ evaluation: AccountEvaluation, glyphs: Glyphs, language: Language) -> String {
+        let platform = evaluation.platform?.name(in: language) ?? evaluation.account.platform
         guard let label = evaluation.account.label else { return platform }
         return platform + " " + glyphs.separator + " " + label
     }

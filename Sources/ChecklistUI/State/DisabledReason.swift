@@ -4,10 +4,11 @@ import ChecklistEngine
 /// table points at, so the footer (which drops some keys while they cannot run) and dispatch
 /// (which says why instead of running) agree.
 enum DisabledReason {
-    /// A platform with no opt-out has nothing to tick or annotate.
+    /// A platform with no opt-out, or one that says it does not train and lists no step, has
+    /// nothing to tick or annotate.
     @Sendable static func nothingToTick(_ state: AppState) -> String? {
-        guard state.page == .checklist, let platform = state.currentAccount?.platform, platform.kind == .none else { return nil }
-        return ProgressError.nothingToTick(platform: platform.name).message(in: state.language)
+        guard state.page == .checklist, let platform = state.currentAccount?.platform, platform.kind == .none || platform.steps.isEmpty else { return nil }
+        return ProgressError.nothingToTick(platform: platform.name, kind: platform.kind).message(in: state.language)
     }
 
     @Sendable static func noLink(_ state: AppState) -> String? {

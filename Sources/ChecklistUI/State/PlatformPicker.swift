@@ -39,7 +39,7 @@ public struct PlatformPicker: Equatable, Sendable {
     static func matches(_ platform: Platform, words: [String]) -> Bool {
         guard !words.isEmpty else { return true }
         let haystack = Search.fold(
-            [platform.name, platform.id, platform.vendor, CatalogWords.kind(platform.kind, .en), CatalogWords.kind(platform.kind, .fr)]
+            (platform.name.allTexts + [platform.id, platform.vendor, CatalogWords.kind(platform.kind, .en), CatalogWords.kind(platform.kind, .fr)])
                 .joined(separator: " "))
         return words.allSatisfy { haystack.contains($0) }
     }

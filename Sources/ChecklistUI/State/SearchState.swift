@@ -23,7 +23,7 @@ public struct SearchState: Equatable, Sendable {
         let separator = " " + state.glyphs.separator + " "
         for evaluation in state.evaluations {
             let account = evaluation.account
-            let name = evaluation.platform?.name ?? account.platform
+            let name = evaluation.platform?.name(in: state.language) ?? account.platform
             let accountText = [account.label ?? "", account.id, name].joined(separator: " ")
             if words.allSatisfy({ Search.fold(accountText).contains($0) }) {
                 hits.append(Hit(accountID: account.id, stepID: nil, text: account.label ?? name, context: name + separator + account.id))

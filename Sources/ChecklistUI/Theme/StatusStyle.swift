@@ -8,7 +8,7 @@ enum StatusStyle {
         case .submitted: .accent
         case .inProgress, .notStarted: .todo
         case .needsReview: .warning
-        case .unavailable: .dim
+        case .unavailable, .notTrained: .dim
         }
     }
 }

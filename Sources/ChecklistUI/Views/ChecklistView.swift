@@ -8,7 +8,7 @@ enum ChecklistView {
         let status = evaluation.status
         let right = status.symbol(unicode: state.unicode) + " " + status.label(in: state.language)
             + (evaluation.total > 0 ? "  \(evaluation.done)/\(evaluation.total)" : "")
-        StatusBar.drawTitle("optout " + glyphs.separator + " " + Formatting.accountName(evaluation, glyphs: glyphs),
+        StatusBar.drawTitle("optout " + glyphs.separator + " " + Formatting.accountName(evaluation, glyphs: glyphs, language: state.language),
                             right: right, state, into: &screen, glyphs: glyphs)
         let frame = FrameLayout(state)
         guard let platform = evaluation.platform else {

@@ -11,7 +11,7 @@ enum DashboardView {
             drawWelcome(state, into: &screen, body: layout.frame.body, glyphs: glyphs)
             return
         }
-        let columns = Columns(width: screen.width, language: state.language)
+        let columns = Columns(width: screen.width, language: state.language, statuses: state.evaluations.map(\.status))
         drawHeadings(columns, state, into: &screen, y: layout.headingRow)
         for (offset, y) in layout.listRows.enumerated() {
             let index = state.dashboard.top + offset
@@ -30,9 +30,12 @@ enum DashboardView {
         var date: Int
         var name: Int
 
-        init(width: Int, language: Language) {
+        /// The status column fits the longest status word shown; "says it does not train" is
+        /// long, and takes room from the names only when some account has it.
+        init(width: Int, language: Language, statuses: [AccountStatus]) {
             showsWord = width >= 60
-            let longestWord = AccountStatus.allCases.map { TextWidth.of($0.label(in: language)) }.max() ?? 12
+            let shown = AccountStatus.allCases.filter { $0 != .notTrained || statuses.contains(.notTrained) }
+            let longestWord = shown.map { TextWidth.of($0.label(in: language)) }.max() ?? 12
             status = showsWord ? 2 + longestWord + 2 : 3
             bar = width >= 80 ? 12 : 0
             date = width >= 80 ? 12 : 0
@@ -61,7 +64,7 @@ enum DashboardView {
         let word = c.showsWord ? " " + e.status.label(in: state.language) : ""
         screen.put(e.status.symbol(unicode: state.unicode) + word, x: x, y: y, role: role, maxWidth: c.status - 1)
         x += c.status
-        screen.put(TextWidth.truncate(Formatting.accountName(e, glyphs: glyphs), to: c.name - 1, ellipsis: glyphs.ellipsis),
+        screen.put(TextWidth.truncate(Formatting.accountName(e, glyphs: glyphs, language: state.language), to: c.name - 1, ellipsis: glyphs.ellipsis),
                    x: x, y: y, maxWidth: c.name - 1)
         x += c.name
         if c.bar > 0 {
@@ -80,7 +83,7 @@ enum DashboardView {
         var parts: [String] = []
         if let reason = e.reviewReasons.first { parts.append(reason.message(in: state.language)) }
         if let cover = e.account.coveredBy { parts.append(state.text(.uiDashboardCoveredBy, ["cover": cover])) }
-        if let timing = Formatting.timing(platform, state) { parts.append(platform.name + state.text(.uiDashboardNameSeparator) + timing) }
+        if let timing = Formatting.timing(platform, state) { parts.append(platform.name(in: state.language) + state.text(.uiDashboardNameSeparator) + timing) }
         guard !parts.isEmpty else { return }
         screen.put(TextWidth.truncate(parts.joined(separator: "  " + glyphs.separator + "  "), to: screen.width - 2, ellipsis: glyphs.ellipsis),
                    x: 1, y: y, role: e.status == .needsReview ? .warning : .dim)

@@ -13,7 +13,7 @@ enum ModalView {
             let prompt: String
             switch purpose {
             case .newAccount(let platform):
-                let name = state.catalog.platform(id: platform)?.name ?? platform
+                let name = state.catalog.platform(id: platform)?.name(in: state.language) ?? platform
                 title = state.text(.uiModalAdd, ["name": name])
                 let enter = state.keyName(.open, in: .enterLabel)
                 prompt = state.text(.uiModalALabelToTell, ["enter": enter])
@@ -33,7 +33,7 @@ enum ModalView {
         case .search(let search):
             drawSearch(search, state, into: &screen, glyphs: glyphs)
         case .confirmRemove(let account):
-            let name = state.evaluation(ofAccount: account).map { Formatting.accountName($0, glyphs: glyphs) } ?? account
+            let name = state.evaluation(ofAccount: account).map { Formatting.accountName($0, glyphs: glyphs, language: state.language) } ?? account
             let undo = state.keyName(.undo, in: .dashboard)
             drawConfirm(title: state.text(.uiModalRemoveAccount),
                         text: state.text(.uiModalRemoveItsTicksLeave, ["name": name, "undo": undo]),
@@ -50,9 +50,9 @@ enum ModalView {
         case .chooseCover(let account, let choices, let selected):
             let options = choices.map { choice -> String in
                 guard let choice else { return state.text(.uiModalNotCoveredItNeeds) }
-                return state.evaluation(ofAccount: choice).map { Formatting.accountName($0, glyphs: glyphs) + " (\(choice))" } ?? choice
+                return state.evaluation(ofAccount: choice).map { Formatting.accountName($0, glyphs: glyphs, language: state.language) + " (\(choice))" } ?? choice
             }
-            let name = state.evaluation(ofAccount: account).map { Formatting.accountName($0, glyphs: glyphs) } ?? account
+            let name = state.evaluation(ofAccount: account).map { Formatting.accountName($0, glyphs: glyphs, language: state.language) } ?? account
             drawChoices(title: state.text(.uiModalCoveredByALinked),
                         intro: state.text(.uiModalWhetherOneObjectionCovers, ["name": name]),
                         options: options, selected: selected, state, into: &screen, x: x, width: width, glyphs: glyphs)
@@ -90,7 +90,7 @@ enum ModalView {
                 screen.put(vendor, x: x + 2, y: rowY, role: .heading, attributes: .bold, maxWidth: width - 4)
             case .platform(let platform):
                 let kind = CatalogWords.kind(platform.kind, state.language)
-                let name = platform.name + "  "
+                let name = platform.name(in: state.language) + "  "
                 let used = screen.put(name, x: x + 4, y: rowY, maxWidth: width - 6)
                 screen.put(TextWidth.truncate(kind, to: max(0, width - 6 - used), ellipsis: glyphs.ellipsis), x: x + 4 + used, y: rowY, role: .dim)
                 if index == selectedRow { screen.paint(x: x + 1, y: rowY, width: width - 2, role: .selection, attributes: .bold) }

@@ -53,7 +53,7 @@ struct AccountsCommand: ParsableCommand {
                 }
                 for evaluation in evaluations {
                     let account = evaluation.account
-                    var line = account.id + "  " + SafeText.line(evaluation.platform?.name ?? account.platform)
+                    var line = account.id + "  " + SafeText.line(evaluation.platform?.name(in: context.language) ?? account.platform)
                     if let label = account.label { line += "  " + SafeText.line(label) }
                     line += "  (" + evaluation.status.label(in: context.language) + ")"
                     if let cover = account.coveredBy { line += context.text(.cliAccountsCoveredBy) + cover }

@@ -29,18 +29,24 @@ struct CatalogCommand: ParsableCommand {
                         var jurisdictions: [String]
                         var deadline: CalendarDay?
                         var lastVerified: CalendarDay
+                        /// The oldest `last_verified` of the platform, its steps and its contact.
+                        var oldestVerified: CalendarDay
                         var ageDays: Int
                         var recheckDays: Int?
                         var recheckDue: Bool
+                        /// Required steps less sure than the platform claims to be.
+                        var stepsBelowClaim: [String]
                         var steps: Int
                         var sources: Int
                         var revision: String
                     }
                     let entries = catalog.platforms.map { p in
-                        Entry(id: p.id, name: p.name, vendor: p.vendor, group: p.group, kind: p.kind, confidence: p.confidence,
+                        Entry(id: p.id, name: p.name(in: context.language), vendor: p.vendor, group: p.group, kind: p.kind, confidence: p.confidence,
                               effect: p.effect, jurisdictions: p.jurisdictions, deadline: p.deadline, lastVerified: p.lastVerified,
+                              oldestVerified: CatalogAge.oldestVerified(p),
                               ageDays: CatalogAge.days(p, today: today), recheckDays: p.recheckDays,
-                              recheckDue: CatalogAge.isDue(p, today: today), steps: p.allSteps.filter(\.isLeaf).count,
+                              recheckDue: CatalogAge.isDue(p, today: today),
+                              stepsBelowClaim: CatalogRules.stepsBelowClaim(p).map(\.id), steps: p.allSteps.filter(\.isLeaf).count,
                               sources: p.sources.count, revision: p.revision)
                     }
                     struct Document: Encodable { var catalogRevision: String; var platforms: [Entry] }
@@ -54,9 +60,13 @@ struct CatalogCommand: ParsableCommand {
                 var rows: [[String]] = [headings.map { words.text($0) } + [""]]
                 for p in catalog.platforms {
                     let age = CatalogAge.days(p, today: today)
-                    let ageText = words.text(.cliCatalogVerifiedAgo, ["date": p.lastVerified, "days": age])
-                    let flag = CatalogAge.isDue(p, today: today) ? words.text(.cliCatalogRecheckDue) : ""
-                    rows.append([p.id, SafeText.line(p.name), SafeText.line(p.vendor), CatalogWords.kind(p.kind, context.language),
+                    let oldest = CatalogAge.oldestVerified(p)
+                    let ageText = words.text(.cliCatalogVerifiedAgo, ["date": oldest, "days": age])
+                    var flags: [String] = []
+                    if CatalogAge.isDue(p, today: today) { flags.append(words.text(.cliCatalogRecheckDue)) }
+                    if !CatalogRules.stepsBelowClaim(p).isEmpty { flags.append(words.text(.cliCatalogStepLessSure)) }
+                    let flag = flags.joined(separator: ", ")
+                    rows.append([p.id, SafeText.line(p.name(in: context.language)), SafeText.line(p.vendor), CatalogWords.kind(p.kind, context.language),
                                  CatalogWords.confidence(p.confidence, context.language), ageText, flag])
                 }
                 context.output.line(PlainTable.render(rows))
@@ -80,7 +90,7 @@ struct CatalogCommand: ParsableCommand {
                 let catalog = try context.catalog()
                 guard let p = catalog.platform(id: platform) else { throw ProgressError.noSuchPlatform(id: platform) }
                 if json {
-                    context.output.json(try ProgressCoding.encoder.encode(p))
+                    context.output.json(try Platform.jsonEncoder.encode(p))
                 } else {
                     context.output.line(PlatformText(language: context.language).render(p))
                 }

@@ -8,7 +8,7 @@ enum PlatformCoding {
     static func encode(_ platform: Platform) -> [UInt8] {
         var writer = BinaryWriter(capacity: 256)
         writer.string(platform.id)
-        writer.string(platform.name)
+        encode(platform.name, &writer)
         writer.string(platform.vendor)
         optional(platform.group, &writer) { $1.string($0) }
         writer.byte(position(platform.kind))
@@ -20,14 +20,12 @@ enum PlatformCoding {
         writer.byte(position(platform.confidence))
         encode(platform.lastVerified, &writer)
         optional(platform.recheckDays, &writer) { $1.count($0) }
-        writer.count(platform.sources.count)
-        for source in platform.sources {
-            writer.string(source.label)
-            writer.string(source.url)
-        }
+        encode(platform.sources, &writer)
         encode(platform.summary, &writer)
         writer.count(platform.steps.count)
         for step in platform.steps { encode(step, &writer) }
+        optional(platform.statement, &writer, encode)
+        optional(platform.contact, &writer, encode)
         return writer.bytes
     }
 
@@ -35,14 +33,11 @@ enum PlatformCoding {
     static func decode(_ bytes: ArraySlice<UInt8>) throws(Malformed) -> Platform {
         var reader = BinaryReader(bytes)
         let id = try reader.string()
-        let name = try reader.string()
+        let name = try Self.name(&reader)
         let vendor = try reader.string()
         let group = try reader.flag() ? try reader.string() : nil
         let kind: PlatformKind = try value(&reader)
-        var jurisdictions: [String] = []
-        let jurisdictionCount = try reader.count(limit: 10_000)
-        jurisdictions.reserveCapacity(BinaryReader.reservation(for: jurisdictionCount))
-        for _ in 0..<jurisdictionCount { jurisdictions.append(try reader.string()) }
+        let jurisdictions = try strings(&reader)
         let legalBasis = try reader.flag() ? try text(&reader) : nil
         let deadline = try reader.flag() ? try day(&reader) : nil
         let effect: Effect = try value(&reader)
@@ -55,17 +50,17 @@ enum PlatformCoding {
             guard (1...100_000).contains(days) else { throw Malformed() }
             recheckDays = Int(days)
         }
-        var sources: [Source] = []
-        let sourceCount = try reader.count(limit: 10_000)
-        sources.reserveCapacity(BinaryReader.reservation(for: sourceCount))
-        for _ in 0..<sourceCount { sources.append(Source(label: try reader.string(), url: try reader.string())) }
+        let sources = try Self.sources(&reader)
         let summary = try text(&reader)
         let steps = try decodeSteps(&reader, depth: 1)
+        let statement = try reader.flag() ? try Self.statement(&reader) : nil
+        let contact = try reader.flag() ? try Self.contact(&reader) : nil
         guard reader.isAtEnd else { throw Malformed() }
         return Platform(
             id: id, name: name, vendor: vendor, group: group, kind: kind, jurisdictions: jurisdictions,
             legalBasis: legalBasis, deadline: deadline, effect: effect, confidence: confidence,
-            lastVerified: lastVerified, recheckDays: recheckDays, sources: sources, summary: summary, steps: steps)
+            lastVerified: lastVerified, recheckDays: recheckDays, sources: sources, summary: summary, steps: steps,
+            statement: statement, contact: contact)
     }
 
     // MARK: Steps
@@ -78,6 +73,7 @@ enum PlatformCoding {
         static let url = StepFlags(rawValue: 8)
         static let milestone = StepFlags(rawValue: 16)
         static let confidence = StepFlags(rawValue: 32)
+        static let lastVerified = StepFlags(rawValue: 64)
     }
 
     private static func encode(_ step: Step, _ writer: inout BinaryWriter) {
@@ -88,6 +84,7 @@ enum PlatformCoding {
         if step.url != nil { flags.insert(.url) }
         if step.milestone != nil { flags.insert(.milestone) }
         if step.confidence != nil { flags.insert(.confidence) }
+        if step.lastVerified != nil { flags.insert(.lastVerified) }
         writer.byte(flags.rawValue)
         writer.string(step.id)
         encode(step.title, &writer)
@@ -95,6 +92,7 @@ enum PlatformCoding {
         if let url = step.url { writer.string(url) }
         if let milestone = step.milestone { writer.byte(position(milestone)) }
         if let confidence = step.confidence { writer.byte(position(confidence)) }
+        if let day = step.lastVerified { encode(day, &writer) }
         writer.count(step.fields.count)
         for field in step.fields { encode(field, &writer) }
         writer.count(step.steps.count)
@@ -111,13 +109,14 @@ enum PlatformCoding {
         steps.reserveCapacity(BinaryReader.reservation(for: count))
         for _ in 0..<count {
             let flags = StepFlags(rawValue: try reader.byte())
-            guard flags.rawValue < 64 else { throw Malformed() }
+            guard flags.rawValue < 128 else { throw Malformed() }
             let id = try reader.string()
             let title = try text(&reader)
             let detail = flags.contains(.detail) ? try text(&reader) : nil
             let url = flags.contains(.url) ? try reader.string() : nil
             let milestone: Milestone? = flags.contains(.milestone) ? try value(&reader) : nil
             let confidence: Confidence? = flags.contains(.confidence) ? try value(&reader) : nil
+            let lastVerified = flags.contains(.lastVerified) ? try day(&reader) : nil
             var fields: [LocalizedText] = []
             let fieldCount = try reader.count(limit: Int.max)
             if fieldCount > 0 {
@@ -127,12 +126,105 @@ enum PlatformCoding {
             let children = try decodeSteps(&reader, depth: depth + 1)
             steps.append(Step(id: id, title: title, detail: detail, url: url, steps: children,
                               anyOf: flags.contains(.anyOf), optional: flags.contains(.optional),
-                              milestone: milestone, fields: fields, confidence: confidence))
+                              milestone: milestone, fields: fields, confidence: confidence, lastVerified: lastVerified))
         }
         return steps
     }
 
+    // MARK: Name, statement, contact
+
+    private static func encode(_ name: PlatformName, _ writer: inout BinaryWriter) {
+        switch name {
+        case .brand(let text):
+            writer.byte(0)
+            writer.string(text)
+        case .phrase(let text):
+            writer.byte(1)
+            encode(text, &writer)
+        }
+    }
+
+    private static func name(_ reader: inout BinaryReader) throws(Malformed) -> PlatformName {
+        try reader.flag() ? .phrase(try text(&reader)) : .brand(try reader.string())
+    }
+
+    private static func encode(_ statement: Statement, _ writer: inout BinaryWriter) {
+        writer.string(statement.quote)
+        encode(statement.source, &writer)
+        optional(statement.said, &writer, encode)
+        writer.byte(position(statement.confidence))
+    }
+
+    private static func statement(_ reader: inout BinaryReader) throws(Malformed) -> Statement {
+        let quote = try reader.string()
+        let source = try Self.source(&reader)
+        let said = try reader.flag() ? try day(&reader) : nil
+        return Statement(quote: quote, source: source, said: said, confidence: try value(&reader))
+    }
+
+    private static func encode(_ contact: Contact, _ writer: inout BinaryWriter) {
+        writer.string(contact.controller)
+        optional(contact.email, &writer) { $1.string($0) }
+        optional(contact.form, &writer) { $1.string($0) }
+        writer.count(contact.postal.count)
+        for line in contact.postal { writer.string(line) }
+        writer.string(contact.country)
+        optional(contact.authority, &writer) { $1.string($0) }
+        writer.byte(contact.published ? 1 : 0)
+        optional(contact.note, &writer, encode)
+        encode(contact.lastVerified, &writer)
+        writer.byte(position(contact.confidence))
+        encode(contact.sources, &writer)
+    }
+
+    private static func contact(_ reader: inout BinaryReader) throws(Malformed) -> Contact {
+        let controller = try reader.string()
+        let email = try reader.flag() ? try reader.string() : nil
+        let form = try reader.flag() ? try reader.string() : nil
+        let postal = try strings(&reader)
+        let country = try reader.string()
+        let authority = try reader.flag() ? try reader.string() : nil
+        let published = try reader.flag()
+        let note = try reader.flag() ? try text(&reader) : nil
+        let lastVerified = try day(&reader)
+        let confidence: Confidence = try value(&reader)
+        let sources = try Self.sources(&reader)
+        return Contact(
+            controller: controller, email: email, form: form, postal: postal, country: country, authority: authority,
+            published: published, note: note, lastVerified: lastVerified, confidence: confidence, sources: sources)
+    }
+
     // MARK: Small values
+
+    private static func encode(_ source: Source, _ writer: inout BinaryWriter) {
+        writer.string(source.label)
+        writer.string(source.url)
+    }
+
+    private static func encode(_ sources: [Source], _ writer: inout BinaryWriter) {
+        writer.count(sources.count)
+        for source in sources { encode(source, &writer) }
+    }
+
+    private static func source(_ reader: inout BinaryReader) throws(Malformed) -> Source {
+        Source(label: try reader.string(), url: try reader.string())
+    }
+
+    private static func sources(_ reader: inout BinaryReader) throws(Malformed) -> [Source] {
+        let count = try reader.count(limit: 10_000)
+        var sources: [Source] = []
+        sources.reserveCapacity(BinaryReader.reservation(for: count))
+        for _ in 0..<count { sources.append(try source(&reader)) }
+        return sources
+    }
+
+    private static func strings(_ reader: inout BinaryReader) throws(Malformed) -> [String] {
+        let count = try reader.count(limit: 10_000)
+        var values: [String] = []
+        values.reserveCapacity(BinaryReader.reservation(for: count))
+        for _ in 0..<count { values.append(try reader.string()) }
+        return values
+    }
 
     private static func encode(_ text: LocalizedText, _ writer: inout BinaryWriter) {
         writer.count(text.values.count)
