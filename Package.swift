@@ -54,6 +54,7 @@ let package = Package(
             dependencies: [
                 "ChecklistEngine", "OptOutCatalog", "OptOutThemes", "ChecklistUI", "ChecklistApp", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),  // the manual's words files
             ]
         ),
         // Fuzz target for the catalog, theme and progress loaders (README, "Fuzzing"):

@@ -4,22 +4,22 @@ import Foundation
 
 /// Options every command takes, after the subcommand (`optout status --data FILE`).
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The progress file (default: $OPTOUT_DATA, else $XDG_DATA_HOME/optout/progress.json).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The progress file (default: $OPTOUT_DATA, else $XDG_DATA_HOME/optout/progress.json).", valueName: "file"), completion: .file(extensions: ["json"]))
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp("The language of what optout says: en or fr (default: config, else LANG).", valueName: "en|fr"))
+    @Option(name: .long, help: ArgumentHelp("The language of what optout says: en or fr (default: config, else LANG).", valueName: "en|fr"), completion: .list(Language.allCases.map(\.rawValue)))
     var lang: String?
 
-    @Option(name: .long, help: ArgumentHelp("The colour theme of the full-screen view (see 'optout themes').", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("The colour theme of the full-screen view (see 'optout themes').", valueName: "name"), completion: Completions.themes)
     var theme: String?
 
     @Flag(name: .long, help: "Draw no colour at all (as a non-empty NO_COLOR does).")
     var noColor = false
 
-    @Option(name: .long, help: ArgumentHelp("Your country, ISO 3166-1 (FR, DE...): names your data protection authority (default: config).", valueName: "code"))
+    @Option(name: .long, help: ArgumentHelp("Your country, ISO 3166-1 (FR, DE...): names your data protection authority (default: config).", valueName: "code"), completion: Completions.countries)
     var country: String?
 
-    @Option(name: .long, help: ArgumentHelp("In Germany, your Land, ISO 3166-2 (DE-BY, DE-NW...) (default: config).", valueName: "code"))
+    @Option(name: .long, help: ArgumentHelp("In Germany, your Land, ISO 3166-2 (DE-BY, DE-NW...) (default: config).", valueName: "code"), completion: Completions.regions)
     var region: String?
 
     func validate() throws {

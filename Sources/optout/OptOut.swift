@@ -18,10 +18,16 @@ struct OptOut: ParsableCommand {
             Options go after the command: optout status --data FILE.
             """,
         version: version,
-        subcommands: [
-            StatusCommand.self, AccountsCommand.self, TickCommand.self, UntickCommand.self, NoteCommand.self,
-            ReviewCommand.self, OpenCommand.self, ExportCommand.self, CatalogCommand.self, ThemesCommand.self,
-            DoctorCommand.self,
+        subcommands: [ManualCommand.self],
+        // Grouped by what people do; the manual page uses the same groups.
+        groupedSubcommands: [
+            CommandGroup(name: "Follow your accounts", subcommands: [OpenCommand.self, StatusCommand.self, AccountsCommand.self]),
+            CommandGroup(name: "Record what you did", subcommands: [
+                TickCommand.self, UntickCommand.self, NoteCommand.self, ReviewCommand.self,
+            ]),
+            CommandGroup(name: "Keep the proof", subcommands: [ExportCommand.self]),
+            CommandGroup(name: "Learn about the platforms", subcommands: [CatalogCommand.self]),
+            CommandGroup(name: "Set up and repair", subcommands: [ThemesCommand.self, DoctorCommand.self]),
         ]
     )
 
@@ -34,7 +40,9 @@ struct OptOut: ParsableCommand {
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
         do {
-            if let start = QuickStart(arguments: Array(CommandLine.arguments.dropFirst())) {
+            if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
+                print(VersionText.current())
+            } else if let start = QuickStart(arguments: Array(CommandLine.arguments.dropFirst())) {
                 try start.run()
             } else {
                 var command = try parseAsRoot()

@@ -142,7 +142,11 @@ import Glibc
 
     @Test func version() throws {
         let result = try succeed("--version")
-        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines).range(of: #"^\d+\.\d+\.\d+"#, options: .regularExpression) != nil)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.range(of: #"^optout \d+\.\d+\.\d+$"#, options: .regularExpression) != nil, "\(result)")
+        #expect(lines.contains { $0.hasPrefix("catalog: revision ") && $0.contains("facts checked up to") }, "\(result)")
+        // The tests run the debug build, which loads the toolchain's Swift runtime.
+        #expect(lines.last == "dynamic build: the Swift runtime is loaded from the toolchain", "\(result)")
     }
 
     // MARK: Accounts

@@ -241,32 +241,6 @@ struct OddFilesTests {
 extension Sandbox {
     /// Runs any program (not optout) with the sandbox's environment.
     func runProgram(_ path: String, _ arguments: [String], timeout: TimeInterval = 60) throws -> CommandResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.environment = environment
-        process.currentDirectoryURL = root
-        process.standardInput = FileHandle.nullDevice
-        let out = root.appendingPathComponent(".p-out-\(UUID().uuidString)"), err = root.appendingPathComponent(".p-err-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(at: out)
-            try? FileManager.default.removeItem(at: err)
-        }
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning, Date() < deadline { usleep(5_000) }
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            Issue.record("\(path) \(arguments.joined(separator: " ")) did not finish in \(timeout) s")
-        }
-        process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus,
-                             stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-                             stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self),
-                             signalled: process.terminationReason == .uncaughtSignal)
+        try launch(URL(fileURLWithPath: path), arguments, environment: environment, in: root, timeout: timeout)
     }
 }

@@ -26,6 +26,17 @@ struct ShippedContactTests {
         }
     }
 
+    /// A contact's lead authority names a shipped authority file, so a letter or a complaint
+    /// can be addressed from it.
+    @Test func everyLeadAuthorityIsAShippedAuthority() {
+        let known = Set(AuthoritySet.load(environment: [:]).authorities.map(\.id))
+        #expect(known.count >= 46)
+        for platform in Self.platforms {
+            guard let id = platform.contact?.authority else { continue }
+            #expect(known.contains(id), "\(platform.id): no authority file '\(id)'")
+        }
+    }
+
     /// A platform `verified` while a step it relies on is `reported` or `unconfirmed` claims
     /// more than its sources give (`CatalogRules.stepsBelowClaim`).
     @Test func noShippedPlatformClaimsMoreThanItsSteps() {

@@ -7,8 +7,11 @@ public enum CatalogRules {
     /// sources give. Optional steps are not relied on; of an `any_of` group's alternatives one
     /// that meets the claim is enough. A step without a confidence has its parent's (the
     /// platform's at the top).
+    /// Only a `verified` claim is held to it: a `reported` platform says itself that its
+    /// facts are second-hand, and each step shows its own confidence.
     public static func stepsBelowClaim(_ platform: Platform) -> [Step] {
-        below(platform.steps, claim: platform.confidence, inherited: platform.confidence)
+        guard platform.confidence == .verified else { return [] }
+        return below(platform.steps, claim: platform.confidence, inherited: platform.confidence)
     }
 
     private static func below(_ steps: [Step], claim: Confidence, inherited: Confidence) -> [Step] {

@@ -194,7 +194,7 @@ extension UserProgress {
 
     private func tickableStep(_ stepID: String, of account: Account, catalog: Catalog) throws(ProgressError) -> Step {
         guard let platform = catalog.platform(id: account.platform) else { throw .noSuchPlatform(id: account.platform) }
-        guard platform.kind != .none, !platform.steps.isEmpty else { throw .nothingToTick(platform: platform.name, kind: platform.kind) }
+        guard !platform.steps.isEmpty else { throw .nothingToTick(platform: platform.name, kind: platform.kind) }
         guard let step = catalog.step(id: stepID, inPlatform: platform.id) else {
             throw .noSuchStep(account: account.id, platform: platform.id, step: stepID)
         }

@@ -4,10 +4,10 @@ import ChecklistEngine
 /// table points at, so the footer (which drops some keys while they cannot run) and dispatch
 /// (which says why instead of running) agree.
 enum DisabledReason {
-    /// A platform with no opt-out, or one that says it does not train and lists no step, has
-    /// nothing to tick or annotate.
+    /// A platform that lists no step (no opt-out, or it says it does not train) has nothing to
+    /// tick or annotate; the optional steps of one without an opt-out can be ticked.
     @Sendable static func nothingToTick(_ state: AppState) -> String? {
-        guard state.page == .checklist, let platform = state.currentAccount?.platform, platform.kind == .none || platform.steps.isEmpty else { return nil }
+        guard state.page == .checklist, let platform = state.currentAccount?.platform, platform.steps.isEmpty else { return nil }
         return ProgressError.nothingToTick(platform: platform.name, kind: platform.kind).message(in: state.language)
     }
 

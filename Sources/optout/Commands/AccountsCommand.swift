@@ -11,7 +11,7 @@ struct AccountsCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Track an account of a platform (see 'optout catalog list').")
 
-        @Argument(help: "The platform id, such as instagram.") var platform: String
+        @Argument(help: "The platform id, such as instagram.", completion: Completions.platforms) var platform: String
         @Option(help: "A name for the account, such as @marie or \"Grand-mère\".") var label: String?
         @OptionGroup var options: GlobalOptions
 
@@ -66,7 +66,7 @@ struct AccountsCommand: ParsableCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "remove", abstract: "Stop tracking an account (its history stays in the file).")
 
-        @Argument(help: "The account: id, label, or platform id when it has one account.") var account: String
+        @Argument(help: "The account: id, label, or platform id when it has one account.", completion: Completions.accounts) var account: String
         @OptionGroup var options: GlobalOptions
 
         func run() throws {
@@ -81,7 +81,7 @@ struct AccountsCommand: ParsableCommand {
     struct Label: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "label", abstract: "Give an account a new label (empty to remove it).")
 
-        @Argument(help: "The account.") var account: String
+        @Argument(help: "The account.", completion: Completions.accounts) var account: String
         @Argument(help: "The new label.") var label: String
         @OptionGroup var options: GlobalOptions
 
@@ -99,8 +99,8 @@ struct AccountsCommand: ParsableCommand {
             commandName: "cover",
             abstract: "Mark an account as covered by the objection of a linked account of the same group (Meta).")
 
-        @Argument(help: "The covered account.") var account: String
-        @Option(help: "The account whose objection covers it.") var by: String?
+        @Argument(help: "The covered account.", completion: Completions.accounts) var account: String
+        @Option(help: "The account whose objection covers it.", completion: Completions.accounts) var by: String?
         @Flag(help: "Mark it as no longer covered.") var none = false
         @OptionGroup var options: GlobalOptions
 

@@ -80,7 +80,7 @@ struct CatalogCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a platform: its steps, links, sources and how sure they are.")
 
-        @Argument(help: "The platform id.") var platform: String
+        @Argument(help: "The platform id.", completion: Completions.platforms) var platform: String
         @Flag(help: "Print JSON with every field and every language.") var json = false
         @OptionGroup var options: GlobalOptions
 
@@ -103,7 +103,7 @@ struct CatalogCommand: ParsableCommand {
             commandName: "validate",
             abstract: "Check catalog files; prints every problem as FILE:LINE:COLUMN: message.")
 
-        @Argument(help: "The YAML files to check.") var files: [String]
+        @Argument(help: "The YAML files to check.", completion: .file(extensions: ["yaml", "yml"])) var files: [String]
         @OptionGroup var options: GlobalOptions
 
         func run() throws {

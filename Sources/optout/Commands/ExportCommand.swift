@@ -19,7 +19,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The kind of file to write.", valueName: "format"))
     var format: ReportFormat = .markdown
 
-    @Option(name: [.short, .long], help: ArgumentHelp("The file to write, a folder to write it in, or - for standard output.", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("The file to write, a folder to write it in, or - for standard output.", valueName: "file"), completion: .file())
     var output: String?
 
     @Flag(name: .long, help: "Replace labels by numbers (Instagram 1, Instagram 2...) and leave out notes and change details, to share the report.")

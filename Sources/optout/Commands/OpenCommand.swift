@@ -6,7 +6,7 @@ struct OpenCommand: ParsableCommand {
         commandName: "open",
         abstract: "Open the full-screen checklist straight into one account.")
 
-    @Argument(help: "The account: id, label, or platform id when it has one account.") var account: String
+    @Argument(help: "The account: id, label, or platform id when it has one account.", completion: Completions.accounts) var account: String
     @OptionGroup var options: GlobalOptions
 
     func run() throws {

@@ -7,8 +7,8 @@ struct TickCommand: ParsableCommand {
         commandName: "tick",
         abstract: "Mark a step of an account as done, now (the time is kept as evidence).")
 
-    @Argument(help: "The account: id, label, or platform id when it has one account.") var account: String
-    @Argument(help: "The step id (see 'optout catalog show PLATFORM').") var step: String
+    @Argument(help: "The account: id, label, or platform id when it has one account.", completion: Completions.accounts) var account: String
+    @Argument(help: "The step id (see 'optout catalog show PLATFORM').", completion: Completions.stepsToTick) var step: String
     @Option(help: "A note to keep with the step, such as \"confirmation email received\".") var note: String?
     @OptionGroup var options: GlobalOptions
 
@@ -25,8 +25,8 @@ struct TickCommand: ParsableCommand {
 struct UntickCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "untick", abstract: "Mark a step of an account as not done.")
 
-    @Argument(help: "The account.") var account: String
-    @Argument(help: "The step id.") var step: String
+    @Argument(help: "The account.", completion: Completions.accounts) var account: String
+    @Argument(help: "The step id.", completion: Completions.tickedSteps) var step: String
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
@@ -42,8 +42,8 @@ struct UntickCommand: ParsableCommand {
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "note", abstract: "Attach a note to a step of an account (empty to remove it).")
 
-    @Argument(help: "The account.") var account: String
-    @Argument(help: "The step id.") var step: String
+    @Argument(help: "The account.", completion: Completions.accounts) var account: String
+    @Argument(help: "The step id.", completion: Completions.noteSteps) var step: String
     @Argument(help: "The note.") var text: String
     @OptionGroup var options: GlobalOptions
 
@@ -61,7 +61,7 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review",
         abstract: "Say an account's ticks still hold after a catalog change or a re-check (status needs-review).")
 
-    @Argument(help: "The account.") var account: String
+    @Argument(help: "The account.", completion: Completions.accounts) var account: String
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
