@@ -114,7 +114,8 @@ public enum Word: Int, CaseIterable, Sendable {
     case catalogEffectProspective, catalogEffectRetroactive, catalogEffectUnknown, catalogMilestoneSubmitted
     case catalogMilestoneConfirmed, reportStatusLabelNotStarted, reportStatusLabelInProgress
     case reportStatusLabelSubmitted, reportStatusLabelOptedOut, reportStatusLabelCovered, reportStatusLabelNeedsReview
-    case reportStatusLabelUnavailable, reportStatusLabelNotTrained
+    case reportStatusLabelUnavailable, reportStatusLabelNotTrained, cliVersionCatalogMissingReinstallOptout
+    case cliVersionCatalogRevisionFactsChecked, cliVersionStaticBuildTheSwift, cliVersionDynamicBuildTheSwift
 }
 
 extension WordTable {
@@ -254,7 +255,9 @@ extension WordTable {
         "catalog.milestone.submitted", "catalog.milestone.confirmed", "report.statusLabel.notStarted",
         "report.statusLabel.inProgress", "report.statusLabel.submitted", "report.statusLabel.optedOut",
         "report.statusLabel.covered", "report.statusLabel.needsReview", "report.statusLabel.unavailable",
-        "report.statusLabel.notTrained",
+        "report.statusLabel.notTrained", "cli.version.catalogMissingReinstallOptout",
+        "cli.version.catalogRevisionFactsChecked", "cli.version.staticBuildTheSwift",
+        "cli.version.dynamicBuildTheSwift",
     ]
 
     /// Every language that has a file.

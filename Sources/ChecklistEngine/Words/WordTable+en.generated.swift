@@ -489,5 +489,9 @@ extension WordTable {
         "needs review",
         "no opt-out",
         "says it does not train",
+        "catalog: missing (reinstall optout)",
+        "catalog: revision {revision}, facts checked up to {newest} ({platforms} platforms)",
+        "static build: the Swift runtime and Foundation are inside the program",
+        "dynamic build: the Swift runtime is loaded from the toolchain",
     ]
 }

@@ -489,5 +489,9 @@ extension WordTable {
         "à revoir",
         "aucune opposition",
         "dit ne pas entraîner",
+        "catalogue : introuvable (réinstallez optout)",
+        "catalogue : révision {revision}, faits vérifiés jusqu'au {newest} ({platforms} plateformes)",
+        "compilation statique : le moteur Swift et Foundation sont dans le programme",
+        "compilation dynamique : le moteur Swift est chargé depuis la chaîne d'outils",
     ]
 }
