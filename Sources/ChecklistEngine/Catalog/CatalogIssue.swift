@@ -67,7 +67,7 @@ public struct CatalogIssue: Hashable, Sendable, Error {
             case .expectedText(let field):
                 return Words.text(.catalogIssueMustBeAText, in: language, ["field": field])
             case .unknownField(let field, let suggestion):
-                let hint = suggestion.map { Words.text(.catalogIssueDidYouMean, in: language, ["value": $0]) } ?? ""
+                let hint = suggestion.map { Words.text(.catalogIssueDidYouMean, in: language, ["suggestion": $0]) } ?? ""
                 return (Words.text(.catalogIssueUnknownField, in: language, ["field": field])) + hint
             case .missingField(let field):
                 return Words.text(.catalogIssueMissingRequiredField, in: language, ["field": field])

@@ -101,7 +101,7 @@ public enum ProgressError: Error, Equatable, Sendable {
             }
             return Words.text(.storeOptoutMayNotRead, in: language, ["path": path])
         case .locked(let path, let holder):
-            let who = holder.map { Words.text(.storeBy, in: language, ["value": $0]) } ?? ""
+            let who = holder.map { Words.text(.storeHeldBy, in: language, ["holder": $0]) } ?? ""
             return Words.text(.storeTheProgressFileIs2, in: language, ["path": path, "who": who])
         case .noHome:
             return Words.text(.storeNeitherHomeNorXdg, in: language)

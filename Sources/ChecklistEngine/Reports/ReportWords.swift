@@ -10,7 +10,7 @@ struct ReportWords: Sendable {
     }
 
     /// French puts a space before a colon.
-    var colon: String { text(.reportText) }
+    var colon: String { text(.reportColon) }
 
     var title: String { text(.reportAiTrainingOptOut) }
     var intro: String {

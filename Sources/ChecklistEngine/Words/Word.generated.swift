@@ -80,7 +80,7 @@ public enum Word: Int, CaseIterable, Sendable {
     case storeAccountCannotCoverItself, storeIsNotLinkedTo, storeIsItselfCoveredBy, storeALabelIsOne
     case storeAnotherAccountIsAlready, storeANoteIsAt, storeAccountAlreadyExists, storeTheProgressFileCannot
     case storeTheProgressFileWas, storeIsAFolderNot, storeTheProgressFileIs, storeCouldNotSaveNothing
-    case storeOptoutMayNotChange, storeOptoutMayNotRead, storeBy, storeTheProgressFileIs2, storeNeitherHomeNorXdg
+    case storeOptoutMayNotChange, storeOptoutMayNotRead, storeHeldBy, storeTheProgressFileIs2, storeNeitherHomeNorXdg
     case storeThereIsNoBackup, storeTheBackupCannotBe, storeTheProgressFileReads, catalogAuthorityByPost
     case catalogAuthorityNoCountryIsSet, catalogAuthorityYourDataProtectionAuthority
     case catalogAuthorityTheFederalOneHandles, catalogAuthorityInGermanyAComplaint, catalogAuthorityOptoutKnowsNoData
@@ -92,7 +92,7 @@ public enum Word: Int, CaseIterable, Sendable {
     case catalogFactPublishesNoPrivacyContact, catalogFactForm, catalogFactCountry, catalogFactLeadAuthority
     case catalogFactVerified, catalogFactSources, reportDays, reportStepsIdInBrackets, reportAnyOneRouteWill
     case reportOptional, reportVerified, reportAsksFor, reportDayCount, reportNoAccountsTrackedYet, reportNeedsReview
-    case reportStepChangedInThe, reportStepIsNoLonger, reportThePlatformIsNo, reportDueForARe, reportText
+    case reportStepChangedInThe, reportStepIsNoLonger, reportThePlatformIsNo, reportDueForARe, reportColon
     case reportAiTrainingOptOut, reportWhatYouDidTo, reportMade, reportCatalogRevision, reportRedactedCopyLabelsAre
     case reportSummary, reportStatus, reportAccounts, reportNoAccountsTrackedYet2, reportAccount, reportPlatform
     case reportLabel, reportProgress, reportCoveredBy, reportAdded, reportLastChange, reportLastReviewed
@@ -214,7 +214,7 @@ extension WordTable {
         "store.stepOfIsNot", "store.accountCannotCoverItself", "store.isNotLinkedTo", "store.isItselfCoveredBy",
         "store.aLabelIsOne", "store.anotherAccountIsAlready", "store.aNoteIsAt", "store.accountAlreadyExists",
         "store.theProgressFileCannot", "store.theProgressFileWas", "store.isAFolderNot", "store.theProgressFileIs",
-        "store.couldNotSaveNothing", "store.optoutMayNotChange", "store.optoutMayNotRead", "store.by",
+        "store.couldNotSaveNothing", "store.optoutMayNotChange", "store.optoutMayNotRead", "store.heldBy",
         "store.theProgressFileIs2", "store.neitherHomeNorXdg", "store.thereIsNoBackup", "store.theBackupCannotBe",
         "store.theProgressFileReads", "catalog.authority.byPost", "catalog.authority.noCountryIsSet",
         "catalog.authority.yourDataProtectionAuthority", "catalog.authority.theFederalOneHandles",
@@ -228,7 +228,7 @@ extension WordTable {
         "catalog.fact.leadAuthority", "catalog.fact.verified", "catalog.fact.sources", "report.days",
         "report.stepsIdInBrackets", "report.anyOneRouteWill", "report.optional", "report.verified", "report.asksFor",
         "report.dayCount", "report.noAccountsTrackedYet", "report.needsReview", "report.stepChangedInThe",
-        "report.stepIsNoLonger", "report.thePlatformIsNo", "report.dueForARe", "report.text",
+        "report.stepIsNoLonger", "report.thePlatformIsNo", "report.dueForARe", "report.colon",
         "report.aiTrainingOptOut", "report.whatYouDidTo", "report.made", "report.catalogRevision",
         "report.redactedCopyLabelsAre", "report.summary", "report.status", "report.accounts",
         "report.noAccountsTrackedYet2", "report.account", "report.platform", "report.label", "report.progress",
