@@ -43,9 +43,9 @@ public enum ProgressError: Error, Equatable, Sendable {
         let short = Self.short
         func recover(_ backup: String?, _ path: String) -> String {
             if let backup {
-                return Words.text(.storeOptoutLeftItUntouched, in: language, ["backup": backup, "path": path])
+                return Words.text(.storeUntouchedWithBackup, in: language, ["backup": backup, "path": path])
             }
-            return Words.text(.storeOptoutLeftItUntouched2, in: language)
+            return Words.text(.storeUntouchedNoBackup, in: language)
         }
         switch self {
         case .noSuchAccount(let reference):
@@ -92,7 +92,7 @@ public enum ProgressError: Error, Equatable, Sendable {
         case .isDirectory(let path):
             return Words.text(.storeIsAFolderNot, in: language, ["path": path])
         case .tooLarge(let path, let limit):
-            return Words.text(.storeTheProgressFileIs, in: language, ["path": path, "limit": limit / 1_048_576])
+            return Words.text(.storeProgressTooLarge, in: language, ["path": path, "limit": limit / 1_048_576])
         case .cannotWrite(let path, let reason):
             return Words.text(.storeCouldNotSaveNothing, in: language, ["path": path, "reason": reason])
         case .noPermission(let path, let writing):
@@ -102,7 +102,7 @@ public enum ProgressError: Error, Equatable, Sendable {
             return Words.text(.storeOptoutMayNotRead, in: language, ["path": path])
         case .locked(let path, let holder):
             let who = holder.map { Words.text(.storeHeldBy, in: language, ["holder": $0]) } ?? ""
-            return Words.text(.storeTheProgressFileIs2, in: language, ["path": path, "who": who])
+            return Words.text(.storeProgressInUse, in: language, ["path": path, "who": who])
         case .noHome:
             return Words.text(.storeNeitherHomeNorXdg, in: language)
         }

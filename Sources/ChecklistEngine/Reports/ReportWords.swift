@@ -25,7 +25,7 @@ struct ReportWords: Sendable {
     var status: String { text(.reportStatus) }
     var accounts: String { text(.reportAccounts) }
     var noAccounts: String {
-        text(.reportNoAccountsTrackedYet2)
+        text(.reportNoAccounts)
     }
 
     var account: String { text(.reportAccount) }
@@ -68,19 +68,19 @@ struct ReportWords: Sendable {
     var confidence: String { text(.reportConfidence) }
     var lastVerified: String { text(.reportLastVerified) }
     var recheck: String { text(.reportReCheckEvery) }
-    func days(_ count: Int) -> String { text(.reportDays2, ["count": count]) }
+    func days(_ count: Int) -> String { text(.reportDays, ["days": count]) }
     var sources: String { text(.reportSources) }
 
     var steps: String { text(.reportSteps) }
     var number: String { "#" }
     var stepNumber: String { text(.reportStepNumber) }
-    var optionalHeader: String { text(.reportOptional2) }
+    var optionalHeader: String { text(.reportOptionalHeading) }
     var step: String { text(.reportStep) }
     var stepID: String { text(.reportStepId) }
     var done: String { text(.reportDone) }
     var when: String { text(.reportWhen) }
     var note: String { text(.reportNote) }
-    var doneMark: String { text(.reportDone2) }
+    var doneMark: String { text(.reportDoneMark) }
     var notDoneMark: String { text(.reportToDo) }
     var yes: String { text(.uiKeyConfirmLabel) }
     var no: String { text(.uiKeyCancelLabel) }

@@ -16,7 +16,7 @@ public struct StatusText: Sendable {
     public func render(_ evaluations: [AccountEvaluation]) -> String {
         let words = Words(language)
         guard !evaluations.isEmpty else {
-            return Words.text(.reportNoAccountsTrackedYet, in: language)
+            return Words.text(.reportNoAccountsStatus, in: language)
         }
         var out = summaryLine(evaluations) + "\n\n"
         let rows = evaluations.map { evaluation -> [String] in

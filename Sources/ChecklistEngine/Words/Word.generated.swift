@@ -35,13 +35,13 @@ public enum Word: Int, CaseIterable, Sendable {
     case uiDetailTheCatalogChangedThis, uiDetailNote, uiDetailHowSure, uiDetailWhere, uiDetailLegalBasis
     case uiDetailDeadlineLabel, uiDetailEffect, uiDetailLastVerified, uiDetailSources, uiDetailStatuses, cliDoctorFix
     case cliDoctorNoProblemFound, cliDoctorNoProblemFoundWarning, cliDoctorProblemSFoundWarning
-    case cliDoctorSetHomeOrGive, cliDoctorTheProgressFileIs, cliDoctorNoProgressFileYet
+    case cliDoctorSetHomeOrGive, cliDoctorProgressIsSymlink, cliDoctorNoProgressFileYet
     case cliDoctorTheProgressFileCannot, cliDoctorCheckTheFoldersOn, cliDoctorTheProgressFileReads
     case cliDoctorTheProgressFileCan, cliDoctorOnlyYouCanRead, cliDoctorOptoutMayNotSave
     case cliDoctorGiveYourselfWriteAccess, cliDoctorNoBackupYetOptout, cliDoctorTheBackupReadsWell
     case cliDoctorTheBackupCannotBe, cliDoctorNothingToDoIf, cliDoctorUpdateOptoutKeepThis
     case cliDoctorGiveYourselfAccessLs, cliDoctorMoveTheFolderAway, cliDoctorOptoutDoctorRestoreBackup
-    case cliDoctorRepairTheFileOr, cliDoctorAnotherProgram, cliDoctorTheProgressFileIs2, cliDoctorWaitAMomentIf
+    case cliDoctorRepairTheFileOr, cliDoctorAnotherProgram, cliDoctorProgressBeingChanged, cliDoctorWaitAMomentIf
     case cliDoctorNobodyIsChangingThe, cliDoctorAFullScreenView, cliDoctorThisIsNotRun, cliDoctorTermIsNotSet
     case cliDoctorTermIsDumbThat, cliDoctorUseARealTerminal, cliDoctorTheTerminalTypeTerm, cliDoctorSetTermToA
     case cliDoctorTheTerminalTypeIs, cliDoctorTheLocaleIsUtf, cliDoctorTheLocaleIsNot, cliDoctorNoColorIsSet
@@ -74,13 +74,13 @@ public enum Word: Int, CaseIterable, Sendable {
     case catalogIssueStepHasAnyOf, catalogIssueStepHasSubSteps, catalogIssueIsEmpty, catalogIssueAPlatformThatOffers
     case catalogIssueMustBeAnEmail, catalogIssueMustBeAnIso, catalogIssueMustBeAnAuthority
     case catalogIssueAPublishedContactPublished, catalogIssueAnUnpublishedContactPublished
-    case catalogIssueStatementOnlyGoesWith, storeOptoutLeftItUntouched, storeOptoutLeftItUntouched2
-    case storeThereIsNoAccount, storeNamesSeveralAccountsGive, storeThereIsNoPlatform, storeAccountHasNoStep
-    case storeStepIsDoneThrough, storeSaysItDoesNot, storeOffersNoOptOut, storeStepOfIsAlready, storeStepOfIsNot
+    case catalogIssueStatementOnlyGoesWith, storeUntouchedWithBackup, storeUntouchedNoBackup, storeThereIsNoAccount
+    case storeNamesSeveralAccountsGive, storeThereIsNoPlatform, storeAccountHasNoStep, storeStepIsDoneThrough
+    case storeSaysItDoesNot, storeOffersNoOptOut, storeStepOfIsAlready, storeStepOfIsNot
     case storeAccountCannotCoverItself, storeIsNotLinkedTo, storeIsItselfCoveredBy, storeALabelIsOne
     case storeAnotherAccountIsAlready, storeANoteIsAt, storeAccountAlreadyExists, storeTheProgressFileCannot
-    case storeTheProgressFileWas, storeIsAFolderNot, storeTheProgressFileIs, storeCouldNotSaveNothing
-    case storeOptoutMayNotChange, storeOptoutMayNotRead, storeHeldBy, storeTheProgressFileIs2, storeNeitherHomeNorXdg
+    case storeTheProgressFileWas, storeIsAFolderNot, storeProgressTooLarge, storeCouldNotSaveNothing
+    case storeOptoutMayNotChange, storeOptoutMayNotRead, storeHeldBy, storeProgressInUse, storeNeitherHomeNorXdg
     case storeThereIsNoBackup, storeTheBackupCannotBe, storeTheProgressFileReads, catalogAuthorityByPost
     case catalogAuthorityNoCountryIsSet, catalogAuthorityYourDataProtectionAuthority
     case catalogAuthorityTheFederalOneHandles, catalogAuthorityInGermanyAComplaint, catalogAuthorityOptoutKnowsNoData
@@ -91,29 +91,29 @@ public enum Word: Int, CaseIterable, Sendable {
     case catalogFactWhatThePlatformSays, catalogFactPrivacyContact, catalogFactSaid
     case catalogFactPublishesNoPrivacyContact, catalogFactForm, catalogFactCountry, catalogFactLeadAuthority
     case catalogFactVerified, catalogFactSources, reportDays, reportStepsIdInBrackets, reportAnyOneRouteWill
-    case reportOptional, reportVerified, reportAsksFor, reportDayCount, reportNoAccountsTrackedYet, reportNeedsReview
+    case reportOptional, reportVerified, reportAsksFor, reportDayCount, reportNoAccountsStatus, reportNeedsReview
     case reportStepChangedInThe, reportStepIsNoLonger, reportThePlatformIsNo, reportDueForARe, reportColon
     case reportAiTrainingOptOut, reportWhatYouDidTo, reportMade, reportCatalogRevision, reportRedactedCopyLabelsAre
-    case reportSummary, reportStatus, reportAccounts, reportNoAccountsTrackedYet2, reportAccount, reportPlatform
-    case reportLabel, reportProgress, reportCoveredBy, reportAdded, reportLastChange, reportLastReviewed
-    case reportNeedsReviewBecause, reportThisPlatformIsNo, reportRequestSent, reportOnTheDeadlineDay
-    case reportBeforeTheDeadline, reportAfterTheDeadline, reportAnObjectionReceivedAfter, reportAboutThePlatform
-    case reportVendor, reportKind, reportLegalBasis, reportEffect, reportDeadline, reportWhere, reportConfidence
-    case reportLastVerified, reportReCheckEvery, reportDays2, reportSources, reportSteps, reportStepNumber
-    case reportOptional2, reportStep, reportStepId, reportDone, reportWhen, reportNote, reportDone2, reportToDo
-    case reportChangedInTheCatalog, reportNothingToTickThis, reportHistory, reportChange, reportDetail
-    case reportNoChangeRecorded, reportMadeByOptoutFrom, reportOfDone, reportAccountAdded, reportAccountRemoved
-    case reportAccountRestored, reportLabelChanged, reportStepDone, reportStepUndone, reportNoteChanged
-    case reportCoveredByALinked, reportNoLongerCovered, reportTicksReviewed, reportFactLine, reportFactKind
-    case reportFactConfidence, reportFactEffect, reportFactWhere, reportFactLegalBasis, reportFactDeadline
-    case reportFactLastVerified, reportFactRecheckEvery, reportColumnStatus, reportColumnPlatform, reportColumnLabel
-    case reportColumnId, reportColumnDone, reportColumnChanged, reportStatusSummary, catalogFactQuoted
-    case catalogKindObjection, catalogKindSetting, catalogKindRequest, catalogKindNone, catalogKindNoTraining
-    case catalogConfidenceVerified, catalogConfidenceReported, catalogConfidenceUnconfirmed
-    case catalogConfidenceExplainedVerified, catalogConfidenceExplainedReported, catalogConfidenceExplainedUnconfirmed
-    case catalogEffectProspective, catalogEffectRetroactive, catalogEffectUnknown, catalogMilestoneSubmitted
-    case catalogMilestoneConfirmed, reportStatusLabelNotStarted, reportStatusLabelInProgress
-    case reportStatusLabelSubmitted, reportStatusLabelOptedOut, reportStatusLabelCovered, reportStatusLabelNeedsReview
+    case reportSummary, reportStatus, reportAccounts, reportNoAccounts, reportAccount, reportPlatform, reportLabel
+    case reportProgress, reportCoveredBy, reportAdded, reportLastChange, reportLastReviewed, reportNeedsReviewBecause
+    case reportThisPlatformIsNo, reportRequestSent, reportOnTheDeadlineDay, reportBeforeTheDeadline
+    case reportAfterTheDeadline, reportAnObjectionReceivedAfter, reportAboutThePlatform, reportVendor, reportKind
+    case reportLegalBasis, reportEffect, reportDeadline, reportWhere, reportConfidence, reportLastVerified
+    case reportReCheckEvery, reportSources, reportSteps, reportStepNumber, reportOptionalHeading, reportStep
+    case reportStepId, reportDone, reportWhen, reportNote, reportDoneMark, reportToDo, reportChangedInTheCatalog
+    case reportNothingToTickThis, reportHistory, reportChange, reportDetail, reportNoChangeRecorded
+    case reportMadeByOptoutFrom, reportOfDone, reportAccountAdded, reportAccountRemoved, reportAccountRestored
+    case reportLabelChanged, reportStepDone, reportStepUndone, reportNoteChanged, reportCoveredByALinked
+    case reportNoLongerCovered, reportTicksReviewed, reportFactLine, reportFactKind, reportFactConfidence
+    case reportFactEffect, reportFactWhere, reportFactLegalBasis, reportFactDeadline, reportFactLastVerified
+    case reportFactRecheckEvery, reportColumnStatus, reportColumnPlatform, reportColumnLabel, reportColumnId
+    case reportColumnDone, reportColumnChanged, reportStatusSummary, catalogFactQuoted, catalogKindObjection
+    case catalogKindSetting, catalogKindRequest, catalogKindNone, catalogKindNoTraining, catalogConfidenceVerified
+    case catalogConfidenceReported, catalogConfidenceUnconfirmed, catalogConfidenceExplainedVerified
+    case catalogConfidenceExplainedReported, catalogConfidenceExplainedUnconfirmed, catalogEffectProspective
+    case catalogEffectRetroactive, catalogEffectUnknown, catalogMilestoneSubmitted, catalogMilestoneConfirmed
+    case reportStatusLabelNotStarted, reportStatusLabelInProgress, reportStatusLabelSubmitted
+    case reportStatusLabelOptedOut, reportStatusLabelCovered, reportStatusLabelNeedsReview
     case reportStatusLabelUnavailable, reportStatusLabelNotTrained, cliVersionCatalogMissingReinstallOptout
     case cliVersionCatalogRevisionFactsChecked, cliVersionStaticBuildTheSwift, cliVersionDynamicBuildTheSwift
 }
@@ -163,13 +163,13 @@ extension WordTable {
         "ui.detail.where", "ui.detail.legalBasis", "ui.detail.deadlineLabel", "ui.detail.effect",
         "ui.detail.lastVerified", "ui.detail.sources", "ui.detail.statuses", "cli.doctor.fix",
         "cli.doctor.noProblemFound", "cli.doctor.noProblemFoundWarning", "cli.doctor.problemSFoundWarning",
-        "cli.doctor.setHomeOrGive", "cli.doctor.theProgressFileIs", "cli.doctor.noProgressFileYet",
+        "cli.doctor.setHomeOrGive", "cli.doctor.progressIsSymlink", "cli.doctor.noProgressFileYet",
         "cli.doctor.theProgressFileCannot", "cli.doctor.checkTheFoldersOn", "cli.doctor.theProgressFileReads",
         "cli.doctor.theProgressFileCan", "cli.doctor.onlyYouCanRead", "cli.doctor.optoutMayNotSave",
         "cli.doctor.giveYourselfWriteAccess", "cli.doctor.noBackupYetOptout", "cli.doctor.theBackupReadsWell",
         "cli.doctor.theBackupCannotBe", "cli.doctor.nothingToDoIf", "cli.doctor.updateOptoutKeepThis",
         "cli.doctor.giveYourselfAccessLs", "cli.doctor.moveTheFolderAway", "cli.doctor.optoutDoctorRestoreBackup",
-        "cli.doctor.repairTheFileOr", "cli.doctor.anotherProgram", "cli.doctor.theProgressFileIs2",
+        "cli.doctor.repairTheFileOr", "cli.doctor.anotherProgram", "cli.doctor.progressBeingChanged",
         "cli.doctor.waitAMomentIf", "cli.doctor.nobodyIsChangingThe", "cli.doctor.aFullScreenView",
         "cli.doctor.thisIsNotRun", "cli.doctor.termIsNotSet", "cli.doctor.termIsDumbThat",
         "cli.doctor.useARealTerminal", "cli.doctor.theTerminalTypeTerm", "cli.doctor.setTermToA",
@@ -208,14 +208,14 @@ extension WordTable {
         "catalog.issue.isEmpty", "catalog.issue.aPlatformThatOffers", "catalog.issue.mustBeAnEmail",
         "catalog.issue.mustBeAnIso", "catalog.issue.mustBeAnAuthority", "catalog.issue.aPublishedContactPublished",
         "catalog.issue.anUnpublishedContactPublished", "catalog.issue.statementOnlyGoesWith",
-        "store.optoutLeftItUntouched", "store.optoutLeftItUntouched2", "store.thereIsNoAccount",
+        "store.untouchedWithBackup", "store.untouchedNoBackup", "store.thereIsNoAccount",
         "store.namesSeveralAccountsGive", "store.thereIsNoPlatform", "store.accountHasNoStep",
         "store.stepIsDoneThrough", "store.saysItDoesNot", "store.offersNoOptOut", "store.stepOfIsAlready",
         "store.stepOfIsNot", "store.accountCannotCoverItself", "store.isNotLinkedTo", "store.isItselfCoveredBy",
         "store.aLabelIsOne", "store.anotherAccountIsAlready", "store.aNoteIsAt", "store.accountAlreadyExists",
-        "store.theProgressFileCannot", "store.theProgressFileWas", "store.isAFolderNot", "store.theProgressFileIs",
+        "store.theProgressFileCannot", "store.theProgressFileWas", "store.isAFolderNot", "store.progressTooLarge",
         "store.couldNotSaveNothing", "store.optoutMayNotChange", "store.optoutMayNotRead", "store.heldBy",
-        "store.theProgressFileIs2", "store.neitherHomeNorXdg", "store.thereIsNoBackup", "store.theBackupCannotBe",
+        "store.progressInUse", "store.neitherHomeNorXdg", "store.thereIsNoBackup", "store.theBackupCannotBe",
         "store.theProgressFileReads", "catalog.authority.byPost", "catalog.authority.noCountryIsSet",
         "catalog.authority.yourDataProtectionAuthority", "catalog.authority.theFederalOneHandles",
         "catalog.authority.inGermanyAComplaint", "catalog.authority.optoutKnowsNoData",
@@ -227,37 +227,36 @@ extension WordTable {
         "catalog.fact.said", "catalog.fact.publishesNoPrivacyContact", "catalog.fact.form", "catalog.fact.country",
         "catalog.fact.leadAuthority", "catalog.fact.verified", "catalog.fact.sources", "report.days",
         "report.stepsIdInBrackets", "report.anyOneRouteWill", "report.optional", "report.verified", "report.asksFor",
-        "report.dayCount", "report.noAccountsTrackedYet", "report.needsReview", "report.stepChangedInThe",
+        "report.dayCount", "report.noAccountsStatus", "report.needsReview", "report.stepChangedInThe",
         "report.stepIsNoLonger", "report.thePlatformIsNo", "report.dueForARe", "report.colon",
         "report.aiTrainingOptOut", "report.whatYouDidTo", "report.made", "report.catalogRevision",
-        "report.redactedCopyLabelsAre", "report.summary", "report.status", "report.accounts",
-        "report.noAccountsTrackedYet2", "report.account", "report.platform", "report.label", "report.progress",
-        "report.coveredBy", "report.added", "report.lastChange", "report.lastReviewed", "report.needsReviewBecause",
-        "report.thisPlatformIsNo", "report.requestSent", "report.onTheDeadlineDay", "report.beforeTheDeadline",
-        "report.afterTheDeadline", "report.anObjectionReceivedAfter", "report.aboutThePlatform", "report.vendor",
-        "report.kind", "report.legalBasis", "report.effect", "report.deadline", "report.where", "report.confidence",
-        "report.lastVerified", "report.reCheckEvery", "report.days2", "report.sources", "report.steps",
-        "report.stepNumber", "report.optional2", "report.step", "report.stepId", "report.done", "report.when",
-        "report.note", "report.done2", "report.toDo", "report.changedInTheCatalog", "report.nothingToTickThis",
-        "report.history", "report.change", "report.detail", "report.noChangeRecorded", "report.madeByOptoutFrom",
-        "report.ofDone", "report.accountAdded", "report.accountRemoved", "report.accountRestored",
-        "report.labelChanged", "report.stepDone", "report.stepUndone", "report.noteChanged",
-        "report.coveredByALinked", "report.noLongerCovered", "report.ticksReviewed", "report.fact.line",
-        "report.fact.kind", "report.fact.confidence", "report.fact.effect", "report.fact.where",
-        "report.fact.legalBasis", "report.fact.deadline", "report.fact.lastVerified", "report.fact.recheckEvery",
-        "report.column.status", "report.column.platform", "report.column.label", "report.column.id",
-        "report.column.done", "report.column.changed", "report.status.summary", "catalog.fact.quoted",
-        "catalog.kind.objection", "catalog.kind.setting", "catalog.kind.request", "catalog.kind.none",
-        "catalog.kind.noTraining", "catalog.confidence.verified", "catalog.confidence.reported",
-        "catalog.confidence.unconfirmed", "catalog.confidenceExplained.verified",
-        "catalog.confidenceExplained.reported", "catalog.confidenceExplained.unconfirmed",
-        "catalog.effect.prospective", "catalog.effect.retroactive", "catalog.effect.unknown",
-        "catalog.milestone.submitted", "catalog.milestone.confirmed", "report.statusLabel.notStarted",
-        "report.statusLabel.inProgress", "report.statusLabel.submitted", "report.statusLabel.optedOut",
-        "report.statusLabel.covered", "report.statusLabel.needsReview", "report.statusLabel.unavailable",
-        "report.statusLabel.notTrained", "cli.version.catalogMissingReinstallOptout",
-        "cli.version.catalogRevisionFactsChecked", "cli.version.staticBuildTheSwift",
-        "cli.version.dynamicBuildTheSwift",
+        "report.redactedCopyLabelsAre", "report.summary", "report.status", "report.accounts", "report.noAccounts",
+        "report.account", "report.platform", "report.label", "report.progress", "report.coveredBy", "report.added",
+        "report.lastChange", "report.lastReviewed", "report.needsReviewBecause", "report.thisPlatformIsNo",
+        "report.requestSent", "report.onTheDeadlineDay", "report.beforeTheDeadline", "report.afterTheDeadline",
+        "report.anObjectionReceivedAfter", "report.aboutThePlatform", "report.vendor", "report.kind",
+        "report.legalBasis", "report.effect", "report.deadline", "report.where", "report.confidence",
+        "report.lastVerified", "report.reCheckEvery", "report.sources", "report.steps", "report.stepNumber",
+        "report.optionalHeading", "report.step", "report.stepId", "report.done", "report.when", "report.note",
+        "report.doneMark", "report.toDo", "report.changedInTheCatalog", "report.nothingToTickThis", "report.history",
+        "report.change", "report.detail", "report.noChangeRecorded", "report.madeByOptoutFrom", "report.ofDone",
+        "report.accountAdded", "report.accountRemoved", "report.accountRestored", "report.labelChanged",
+        "report.stepDone", "report.stepUndone", "report.noteChanged", "report.coveredByALinked",
+        "report.noLongerCovered", "report.ticksReviewed", "report.fact.line", "report.fact.kind",
+        "report.fact.confidence", "report.fact.effect", "report.fact.where", "report.fact.legalBasis",
+        "report.fact.deadline", "report.fact.lastVerified", "report.fact.recheckEvery", "report.column.status",
+        "report.column.platform", "report.column.label", "report.column.id", "report.column.done",
+        "report.column.changed", "report.status.summary", "catalog.fact.quoted", "catalog.kind.objection",
+        "catalog.kind.setting", "catalog.kind.request", "catalog.kind.none", "catalog.kind.noTraining",
+        "catalog.confidence.verified", "catalog.confidence.reported", "catalog.confidence.unconfirmed",
+        "catalog.confidenceExplained.verified", "catalog.confidenceExplained.reported",
+        "catalog.confidenceExplained.unconfirmed", "catalog.effect.prospective", "catalog.effect.retroactive",
+        "catalog.effect.unknown", "catalog.milestone.submitted", "catalog.milestone.confirmed",
+        "report.statusLabel.notStarted", "report.statusLabel.inProgress", "report.statusLabel.submitted",
+        "report.statusLabel.optedOut", "report.statusLabel.covered", "report.statusLabel.needsReview",
+        "report.statusLabel.unavailable", "report.statusLabel.notTrained",
+        "cli.version.catalogMissingReinstallOptout", "cli.version.catalogRevisionFactsChecked",
+        "cli.version.staticBuildTheSwift", "cli.version.dynamicBuildTheSwift",
     ]
 
     /// Every language that has a file.

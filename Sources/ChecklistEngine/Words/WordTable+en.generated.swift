@@ -8,7 +8,7 @@ extension WordTable {
         PluralForms(word: 236, one: "{count} problem found.", other: "{count} problems found."),
         PluralForms(word: 237, one: "{count} authority.", other: "{count} authorities."),
         PluralForms(word: 364, one: "{count} day", other: "{count} days"),
-        PluralForms(word: 451, by: "total", one: "{settled} of {total} account opted out or covered", other: "{settled} of {total} accounts opted out or covered"),
+        PluralForms(word: 450, by: "total", one: "{settled} of {total} account opted out or covered", other: "{settled} of {total} accounts opted out or covered"),
     ]
 
     private static let enTexts: [String] = [
@@ -418,7 +418,6 @@ extension WordTable {
         "Confidence",
         "Last verified",
         "Re-check every",
-        "{count} days",
         "Sources",
         "Steps",
         "Step number",

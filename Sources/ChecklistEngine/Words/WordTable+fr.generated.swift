@@ -8,7 +8,7 @@ extension WordTable {
         PluralForms(word: 236, one: "{count} problème trouvé.", other: "{count} problèmes trouvés."),
         PluralForms(word: 237, one: "{count} autorité.", other: "{count} autorités."),
         PluralForms(word: 364, one: "{count} jour", other: "{count} jours"),
-        PluralForms(word: 451, by: "settled", one: "{settled} compte sur {total} opposé ou couvert", other: "{settled} comptes sur {total} opposés ou couverts"),
+        PluralForms(word: 450, by: "settled", one: "{settled} compte sur {total} opposé ou couvert", other: "{settled} comptes sur {total} opposés ou couverts"),
     ]
 
     private static let frTexts: [String] = [
@@ -418,7 +418,6 @@ extension WordTable {
         "Fiabilité",
         "Vérifié le",
         "À revérifier tous les",
-        "{count} jours",
         "Sources",
         "Étapes",
         "N° d'étape",

@@ -18,7 +18,7 @@ extension Doctor {
         let path = store.url.path
         let file = store.fileURL.path
         if store.url.path != file {
-            add(.note, text(.cliDoctorTheProgressFileIs, ["path": path, "file": file]))
+            add(.note, text(.cliDoctorProgressIsSymlink, ["path": path, "file": file]))
         }
         var info = stat()
         let exists = stat(file, &info) == 0
@@ -98,7 +98,7 @@ extension Doctor {
     private mutating func checkLocks(_ store: ProgressStore) {
         if let holder = FileLock.currentHolder(path: store.lockPath) {
             let who = holder.isEmpty ? text(.cliDoctorAnotherProgram) : holder
-            add(.warning, text(.cliDoctorTheProgressFileIs2, ["who": who]),
+            add(.warning, text(.cliDoctorProgressBeingChanged, ["who": who]),
                 fix: text(.cliDoctorWaitAMomentIf))
         } else {
             add(.ok, text(.cliDoctorNobodyIsChangingThe))
