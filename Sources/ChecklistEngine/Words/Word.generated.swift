@@ -51,20 +51,21 @@ public enum Word: Int, CaseIterable, Sendable {
     case cliDoctorAShippedAuthorityFile, cliDoctorFromCountryRegion, cliDoctorFrom, cliDoctorTheRegionIsUsed
     case cliDoctorOptoutCatalogAuthoritiesLists, cliDoctorRestoredTheBackupOver, cliDoctorTheUnreadableFileIs
     case cliAccountsAddedAccount, cliAccountsNoAccountsYetAdd, cliAccountsCoveredBy, cliAccountsRemovedAccount
-    case cliAccountsLabelledAccount, cliAccountsAccountIsCoveredBy, cliAccountsAccountIsNoLonger, cliTickTickedOf
-    case cliTickUntickedOf, cliTickNoteSavedOnOf, cliTickReviewed, cliTickStatus, cliExportTheReportCouldNot
-    case cliExportIsYourProgressFile, cliExportTheFolderDoesNot, cliExportAlreadyExistsAddForce
-    case cliExportReportWritten, cliExportLabelsAreReplacedBy, cliCatalogGiveAtLeastOne, cliCatalogPlatformIdIsAlso
-    case cliCatalogFilesValid, cliCatalogProblemsFound, cliAuthoritiesCount, cliAuthoritiesToChooseIt
-    case cliAuthoritiesTheAuthorityListShipped, cliThemesYourOwnThemesGo, cliFullScreenReadOnlyAnotherOptout
-    case cliFullScreenReadOnlyOptoutMay, cliOptionsBadCountry, cliOptionsBadRegion, cliOutputCannotWrite
-    case cliCatalogColumnId, cliCatalogColumnName, cliCatalogColumnVendor, cliCatalogColumnKind
-    case cliCatalogColumnConfidence, cliCatalogColumnVerified, cliCatalogVerifiedAgo, cliCatalogRecheckDue
-    case cliCatalogStepLessSure, cliCatalogSummary, cliCatalogShippedMissing, cliCatalogUserFilesSkipped
-    case cliAuthoritiesColumnId, cliAuthoritiesColumnCountry, cliAuthoritiesColumnName, cliAuthoritiesColumnComplaint
-    case uiMessageReportNotWritten, uiTerminalOptoutNeedsATerminal, uiTerminalTermIsNotSet
-    case uiTerminalTheTerminalTypeTerm, uiTerminalTheTerminalCannotMove, uiTerminalTheTerminalIsAlready
-    case uiDetailLabelSeparator, catalogIssueTheFileCannotBe, catalogIssueNotValidYaml, catalogIssueTheFileIsEmpty
+    case cliAccountsLabelledAccount, cliAccountsAccountIsCoveredBy, cliAccountsAccountIsNoLonger, cliAccountsByOrNone
+    case cliTickTickedOf, cliTickUntickedOf, cliTickNoteSavedOnOf, cliTickReviewed, cliTickStatus
+    case cliExportTheReportCouldNot, cliExportIsYourProgressFile, cliExportTheFolderDoesNot
+    case cliExportAlreadyExistsAddForce, cliExportReportWritten, cliExportLabelsAreReplacedBy
+    case cliCatalogGiveAtLeastOne, cliCatalogPlatformIdIsAlso, cliCatalogFilesValid, cliCatalogProblemsFound
+    case cliAuthoritiesCount, cliAuthoritiesToChooseIt, cliAuthoritiesTheAuthorityListShipped
+    case cliThemesYourOwnThemesGo, cliFullScreenReadOnlyAnotherOptout, cliFullScreenReadOnlyOptoutMay
+    case cliOptionsBadCountry, cliOptionsBadRegion, cliOutputCannotWrite, cliCatalogColumnId, cliCatalogColumnName
+    case cliCatalogColumnVendor, cliCatalogColumnKind, cliCatalogColumnConfidence, cliCatalogColumnVerified
+    case cliCatalogVerifiedAgo, cliCatalogRecheckDue, cliCatalogStepLessSure, cliCatalogSummary
+    case cliCatalogShippedMissing, cliCatalogUserFilesSkipped, cliAuthoritiesColumnId, cliAuthoritiesColumnCountry
+    case cliAuthoritiesColumnName, cliAuthoritiesColumnComplaint, uiMessageReportNotWritten
+    case uiTerminalOptoutNeedsATerminal, uiTerminalTermIsNotSet, uiTerminalTheTerminalTypeTerm
+    case uiTerminalTheTerminalCannotMove, uiTerminalTheTerminalIsAlready, uiDetailLabelSeparator
+    case catalogIssueTheFileCannotBe, catalogIssueNotValidYaml, catalogIssueTheFileIsEmpty
     case catalogIssueYamlAliasesNameAre, catalogIssueMustBeAMapping, catalogIssueMustBeAList, catalogIssueMustBeAText
     case catalogIssueDidYouMean, catalogIssueUnknownField, catalogIssueMissingRequiredField
     case catalogIssueFieldAppearsTwice, catalogIssueStepIdIsAlready, catalogIssueHasNoText
@@ -182,11 +183,11 @@ extension WordTable {
         "cli.doctor.restoredTheBackupOver", "cli.doctor.theUnreadableFileIs", "cli.accounts.addedAccount",
         "cli.accounts.noAccountsYetAdd", "cli.accounts.coveredBy", "cli.accounts.removedAccount",
         "cli.accounts.labelledAccount", "cli.accounts.accountIsCoveredBy", "cli.accounts.accountIsNoLonger",
-        "cli.tick.tickedOf", "cli.tick.untickedOf", "cli.tick.noteSavedOnOf", "cli.tick.reviewed", "cli.tick.status",
-        "cli.export.theReportCouldNot", "cli.export.isYourProgressFile", "cli.export.theFolderDoesNot",
-        "cli.export.alreadyExistsAddForce", "cli.export.reportWritten", "cli.export.labelsAreReplacedBy",
-        "cli.catalog.giveAtLeastOne", "cli.catalog.platformIdIsAlso", "cli.catalog.filesValid",
-        "cli.catalog.problemsFound", "cli.authorities.count", "cli.authorities.toChooseIt",
+        "cli.accounts.byOrNone", "cli.tick.tickedOf", "cli.tick.untickedOf", "cli.tick.noteSavedOnOf",
+        "cli.tick.reviewed", "cli.tick.status", "cli.export.theReportCouldNot", "cli.export.isYourProgressFile",
+        "cli.export.theFolderDoesNot", "cli.export.alreadyExistsAddForce", "cli.export.reportWritten",
+        "cli.export.labelsAreReplacedBy", "cli.catalog.giveAtLeastOne", "cli.catalog.platformIdIsAlso",
+        "cli.catalog.filesValid", "cli.catalog.problemsFound", "cli.authorities.count", "cli.authorities.toChooseIt",
         "cli.authorities.theAuthorityListShipped", "cli.themes.yourOwnThemesGo",
         "cli.fullScreen.readOnlyAnotherOptout", "cli.fullScreen.readOnlyOptoutMay", "cli.options.badCountry",
         "cli.options.badRegion", "cli.output.cannotWrite", "cli.catalog.columnId", "cli.catalog.columnName",

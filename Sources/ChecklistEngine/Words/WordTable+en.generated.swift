@@ -3,12 +3,12 @@ extension WordTable {
     static let en = WordTable(code: "en", name: "English", pluralOne: [1], texts: enTexts, plurals: enPlurals)
 
     private static let enPlurals: [PluralForms] = [
-        PluralForms(word: 231, one: "Report written to {path} ({format}, {count} account).", other: "Report written to {path} ({format}, {count} accounts)."),
-        PluralForms(word: 235, one: "{count} file valid.", other: "{count} files valid."),
-        PluralForms(word: 236, one: "{count} problem found.", other: "{count} problems found."),
-        PluralForms(word: 237, one: "{count} authority.", other: "{count} authorities."),
-        PluralForms(word: 364, one: "{count} day", other: "{count} days"),
-        PluralForms(word: 450, by: "total", one: "{settled} of {total} account opted out or covered", other: "{settled} of {total} accounts opted out or covered"),
+        PluralForms(word: 232, one: "Report written to {path} ({format}, {count} account).", other: "Report written to {path} ({format}, {count} accounts)."),
+        PluralForms(word: 236, one: "{count} file valid.", other: "{count} files valid."),
+        PluralForms(word: 237, one: "{count} problem found.", other: "{count} problems found."),
+        PluralForms(word: 238, one: "{count} authority.", other: "{count} authorities."),
+        PluralForms(word: 365, one: "{count} day", other: "{count} days"),
+        PluralForms(word: 451, by: "total", one: "{settled} of {total} account opted out or covered", other: "{settled} of {total} accounts opted out or covered"),
     ]
 
     private static let enTexts: [String] = [
@@ -234,6 +234,7 @@ extension WordTable {
         "Labelled account {account}.",
         "Account {account} is covered by {by}.",
         "Account {account} is no longer covered.",
+        "Give either --by ACCOUNT or --none.",
         "Ticked {step} of {account}.",
         "Unticked {step} of {account}.",
         "Note saved on {step} of {account}.",

@@ -3,12 +3,12 @@ extension WordTable {
     static let fr = WordTable(code: "fr", name: "Français", pluralOne: [0, 1], texts: frTexts, plurals: frPlurals)
 
     private static let frPlurals: [PluralForms] = [
-        PluralForms(word: 231, one: "Rapport écrit dans {path} ({format}, {count} compte).", other: "Rapport écrit dans {path} ({format}, {count} comptes)."),
-        PluralForms(word: 235, one: "{count} fichier valide.", other: "{count} fichiers valides."),
-        PluralForms(word: 236, one: "{count} problème trouvé.", other: "{count} problèmes trouvés."),
-        PluralForms(word: 237, one: "{count} autorité.", other: "{count} autorités."),
-        PluralForms(word: 364, one: "{count} jour", other: "{count} jours"),
-        PluralForms(word: 450, by: "settled", one: "{settled} compte sur {total} opposé ou couvert", other: "{settled} comptes sur {total} opposés ou couverts"),
+        PluralForms(word: 232, one: "Rapport écrit dans {path} ({format}, {count} compte).", other: "Rapport écrit dans {path} ({format}, {count} comptes)."),
+        PluralForms(word: 236, one: "{count} fichier valide.", other: "{count} fichiers valides."),
+        PluralForms(word: 237, one: "{count} problème trouvé.", other: "{count} problèmes trouvés."),
+        PluralForms(word: 238, one: "{count} autorité.", other: "{count} autorités."),
+        PluralForms(word: 365, one: "{count} jour", other: "{count} jours"),
+        PluralForms(word: 451, by: "settled", one: "{settled} compte sur {total} opposé ou couvert", other: "{settled} comptes sur {total} opposés ou couverts"),
     ]
 
     private static let frTexts: [String] = [
@@ -234,6 +234,7 @@ extension WordTable {
         "Libellé du compte {account} changé.",
         "Le compte {account} est couvert par {by}.",
         "Le compte {account} n'est plus couvert.",
+        "Donnez soit --by COMPTE, soit --none.",
         "Étape {step} de {account} cochée.",
         "Étape {step} de {account} décochée.",
         "Note enregistrée sur {step} de {account}.",

@@ -106,7 +106,7 @@ struct AccountsCommand: ParsableCommand {
 
         func validate() throws {
             // Exactly one of the two.
-            guard (by != nil) != none else { throw ValidationError("Give either --by ACCOUNT or --none.") }
+            guard (by != nil) != none else { throw ValidationError(Words.text(.cliAccountsByOrNone, in: Language.fromEnvironment(ProcessInfo.processInfo.environment))) }
         }
 
         func run() throws {
