@@ -10,13 +10,24 @@ import Foundation
 enum Completions {
     static let platforms = CompletionKind.custom { words, _, _ in
         guard let catalog = try? context(words).loadedCatalog().catalog else { return [] }
-        return catalog.platforms.map(\.id)
+        return shellSafe(catalog.platforms.map(\.id))
     }
 
     static let accounts = CompletionKind.custom { words, _, _ in
         guard let progress = try? context(words).store().load() else { return [] }
         var seen = Set<String>()
-        return (progress.accounts.map(\.id) + progress.accounts.compactMap(\.label)).filter { seen.insert($0).inserted }
+        return shellSafe(progress.accounts.map(\.id) + progress.accounts.compactMap(\.label)).filter { seen.insert($0).inserted }
+    }
+
+    /// Only words that no shell expands: bash's script hands the candidates to `compgen -W`,
+    /// which expands `$(…)`, backquotes and variables in them, so a label such as
+    /// `$(touch x)` would run on Tab. Such a label is simply not offered (its id still is).
+    static func shellSafe(_ words: [String]) -> [String] {
+        words.filter { word in
+            !word.isEmpty && word.unicodeScalars.allSatisfy { scalar in
+                CharacterSet.alphanumerics.contains(scalar) || "@._+-:,=%/".unicodeScalars.contains(scalar)
+            }
+        }
     }
 
     /// Where the shipped authorities are: written into the scripts, no call back needed.
@@ -24,7 +35,7 @@ enum Completions {
     static let regions = CompletionKind.list(PlaceCodes.germanLaender)
 
     static let themes = CompletionKind.custom { words, _, _ in
-        context(words).themeLoader().availableNames()
+        shellSafe(context(words).themeLoader().availableNames())
     }
 
     /// Steps of the account named earlier on the line that `tick` may tick (leaves not done yet).
@@ -48,7 +59,7 @@ enum Completions {
             guard let progress = try? context.store().load(), let account = try? progress.resolve(parsed.account),
                   let platform = try? context.loadedCatalog().catalog.platform(id: account.platform)
             else { return [] }
-            return platform.allSteps.filter { keep($0, account) }.map(\.id)
+            return shellSafe(platform.allSteps.filter { keep($0, account) }.map(\.id))
         }
     }
 

@@ -189,7 +189,7 @@ struct AccountReducerTests {
         #expect(h.state.selectedAccount?.status == .needsReview)
         #expect(h.press(.c("m")) == [.apply(.markReviewed(account: "nihongo"), origin: .user)])
         #expect(h.state.evaluation(ofAccount: "nihongo")?.status == .optedOut)
-        #expect(h.state.message?.text == "nihongo reviewed: its ticks count again.")
+        #expect(h.state.message?.text == "日本語ノート reviewed: its ticks count again.")
         // Reviewing has nothing to undo.
         #expect(h.state.undoStack.isEmpty)
         // From the checklist too.

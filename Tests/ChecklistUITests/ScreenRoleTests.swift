@@ -247,7 +247,7 @@ struct LayoutRegressionTests {
         // Moving down scrolls only when the selection would leave the frame.
         let rows = PickerLayout(width: size.0, height: size.1).listRows.count
         h.press(.end)
-        guard case .choosePlatform(let moved) = h.state.modal else { return }
+        guard case .choosePlatform(let moved) = h.state.modal else { Issue.record("the platform list closed"); return }
         let rowIndex = PickerLayout.rowIndex(ofChoice: moved.selected, in: moved.rows(in: h.state.catalog, language: .en))
         #expect(rowIndex >= moved.top && rowIndex < moved.top + rows)
         #expect(h.screen.text.contains("Reddit  trains"))

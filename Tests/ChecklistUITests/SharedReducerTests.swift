@@ -56,10 +56,10 @@ struct SharedReducerTests {
         h.type("form")
         #expect(hits(h).count == 4)
         h.press(.end)
-        guard case .search(let search) = h.state.modal else { return }
+        guard case .search(let search) = h.state.modal else { Issue.record("the search is not open"); return }
         #expect(search.selected == 3)
         h.press(.up, .home, .pageDown)
-        guard case .search(let moved) = h.state.modal else { return }
+        guard case .search(let moved) = h.state.modal else { Issue.record("the search closed"); return }
         #expect(moved.selected == 3)
         h.press(.escape)
         #expect(h.state.modal == nil)

@@ -53,3 +53,35 @@ import Testing
         #expect(text.contains(FactText.statementLabel(language)))
     }
 }
+
+/// A platform with no step: its summary stands where the tree would, and never runs into
+/// the detail pane on a small screen (it once drew both on the same rows at 80x24).
+@Suite struct NoStepsLayoutTests {
+    static let summary = "This long summary says why there is nothing to tick here, in several words, "
+        + "so that it wraps over many rows of a small screen and would reach the detail pane."
+
+    @Test(arguments: [(80, 24), (40, 12), (60, 20), (100, 30), (120, 40)])
+    func theSummaryAndThePaneDoNotShareARow(_ size: (Int, Int)) throws {
+        let yaml = StatementDetailTests.yaml.replacingOccurrences(of: "summary: {en: Says it does not train., fr: Dit ne pas entraîner.}",
+                                                                  with: "summary: {en: \"\(Self.summary)\", fr: \"\(Self.summary)\"}")
+        let platform = try #require(CatalogLoader.load(text: yaml, file: "quiet.yaml").platform)
+        let catalog = Catalog(platforms: [platform])
+        var progress = UserProgress()
+        let now = Date(timeIntervalSince1970: 1_750_000_000)
+        try progress.apply(.addAccount(platform: "quiet", label: nil), catalog: catalog, at: now)
+        var state = AppState(catalog: catalog, progress: progress, now: now, language: .en, unicode: true,
+                             width: size.0, height: size.1, timeZone: TimeZone(identifier: "UTC") ?? .current, readOnlyReason: nil)
+        state.openChecklist("quiet")
+        let lines = Renderer.render(state).lines
+        // The pane's heading row holds the heading alone: nothing of the summary beside it.
+        let heading = "Quiet notes " + Glyphs(unicode: true).separator + " Quiet Inc"
+        let headingRows = lines.filter { $0.contains(heading) }
+        #expect(!headingRows.isEmpty, "the pane is on screen at \(size)")
+        for row in headingRows {
+            // Beside the tree (wide screens) the pane starts after the vertical rule.
+            let pane = row.components(separatedBy: Glyphs(unicode: true).vertical).last ?? row
+            #expect(pane.trimmingCharacters(in: .whitespaces) == heading, "at \(size): '\(row)'")
+        }
+        #expect(lines.contains { $0.contains("This long summary") }, "the summary is on screen at \(size)")
+    }
+}

@@ -138,6 +138,13 @@ import Testing
         let steps = try launch(optout, ["---completion", "tick", "--", "positional@1", "3", "0", "optout", "tick", "@marie", ""],
                                    environment: environment, in: root)
         #expect(steps.stdout.split(separator: "\n").contains("ig-send-form"), "\(steps)")
+
+        // bash's script expands every candidate (`compgen -W`): a label that would run a
+        // command on Tab is not offered, only its account's id.
+        #expect(try launch(optout, ["accounts", "add", "facebook", "--label", "$(touch pwned)"], environment: environment, in: root).status == 0)
+        let hostile = try launch(optout, ["---completion", "tick", "--", "positional@0", "2", "0", "optout", "tick", ""],
+                                 environment: environment, in: root)
+        #expect(hostile.stdout.split(separator: "\n") == ["instagram", "facebook", "@marie"], "\(hostile)")
     }
 
     @Test(.timeLimit(.minutes(5)))
@@ -155,6 +162,18 @@ import Testing
         let optout = destdir.appendingPathComponent("opt/optout/bin/optout")
         let version = try launch(optout, ["--version"], environment: try Self.newUser(work), in: work)
         #expect(version.stdout.contains("catalog: revision "), "found its catalog under the prefix: \(version)")
+
+        // A file the last install put and this one does not (a platform dropped since) goes.
+        let stale = "opt/optout/share/optout/optout_OptOutCatalog.resources/Platforms/dropped.yaml"
+        let list = destdir.appendingPathComponent("opt/optout/share/optout/installed-files")
+        try Data("id: dropped\n".utf8).write(to: destdir.appendingPathComponent(stale))
+        let handle = try FileHandle(forWritingTo: list)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("f share/optout/optout_OptOutCatalog.resources/Platforms/dropped.yaml\n".utf8))
+        try handle.close()
+        let again = try Self.script("install", arguments + ["--bin-dir", binary.deletingLastPathComponent().path], in: work)
+        #expect(again.status == 0, "\(again)")
+        #expect(!FileManager.default.fileExists(atPath: destdir.appendingPathComponent(stale).path), "a reinstall removes what it no longer ships")
 
         let removed = try Self.script("install", arguments + ["--uninstall"], in: work)
         #expect(removed.status == 0, "\(removed)")

@@ -1,16 +1,8 @@
 /// The standard codes an authority file and the user's settings are checked against:
 /// countries (ISO 3166-1 alpha-2), German Länder (ISO 3166-2:DE) and languages (ISO 639-1).
 public enum PlaceCodes {
-    /// Every officially assigned ISO 3166-1 alpha-2 code.
-    public static let countries: Set<String> = Set("""
-        AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ \
-        CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET \
-        FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU \
-        ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY \
-        MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM \
-        PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ \
-        TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
-        """.split(separator: " ").map(String.init))
+    /// Every officially assigned ISO 3166-1 alpha-2 code (one table for the whole catalog).
+    public static var countries: Set<String> { CountryCodes.all }
 
     /// The 27 member states of the EU, and the three EEA states outside it (IS, LI, NO).
     public static let europeanEconomicArea: [String] = [
@@ -55,18 +47,6 @@ public enum PlaceCodes {
         return germanLaender.contains(code) ? code : nil
     }
 
-    /// A plain check that catches typos, not RFC 5322: one `@`, no spaces, and a domain of
-    /// dot-separated labels ending in a top-level domain of letters.
-    public static func isEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty, local.count <= 64,
-              !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x21 || $0.value == 0x7F })
-        else { return false }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2, let top = labels.last, top.count >= 2, top.allSatisfy({ $0.isLetter }) else { return false }
-        return labels.allSatisfy { label in
-            !label.isEmpty && label.first != "-" && label.last != "-"
-                && label.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" }
-        }
-    }
+    /// The one email check of the catalog (a platform's contact uses it too).
+    public static func isEmail(_ text: String) -> Bool { EmailAddress.isValid(text) }
 }

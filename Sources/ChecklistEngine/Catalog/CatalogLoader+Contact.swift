@@ -87,17 +87,7 @@ extension YAMLReader {
         text(node, field: field, isValid: Self.isEmail, problem: CatalogIssue.Problem.badEmail)
     }
 
-    static func isEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64, text.count <= 254 else { return false }
-        let localAllowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
-        guard parts[0].allSatisfy(localAllowed.contains), !parts[0].hasPrefix("."), !parts[0].hasSuffix("."),
-              !parts[0].contains("..") else { return false }
-        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
-        let labelAllowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
-        guard labels.count >= 2, let top = labels.last, top.count >= 2, top.allSatisfy(\.isLetter) else { return false }
-        return labels.allSatisfy { !$0.isEmpty && $0.count <= 63 && $0.allSatisfy(labelAllowed.contains) && !$0.hasPrefix("-") && !$0.hasSuffix("-") }
-    }
+    static func isEmail(_ text: String) -> Bool { EmailAddress.isValid(text) }
 
     /// An ISO 3166-1 alpha-2 code, in capitals (`IE`).
     mutating func country(_ node: Node, field: String) -> String? {

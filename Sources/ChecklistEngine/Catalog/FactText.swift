@@ -30,7 +30,7 @@ public enum FactText {
         if let authority = contact.authority { place += (Words.text(.catalogFactLeadAuthority, in: language)) + authority }
         parts.append(place)
         if let note = contact.note { parts.append(note.text(in: language)) }
-        parts.append(CatalogWords.confidence(contact.confidence, language) + (Words.text(.catalogFactVerified, in: language))
+        parts.append(CatalogWords.confidence(contact.confidence, language) + (Words.text(.catalogFactLastChecked, in: language))
             + contact.lastVerified.description)
         parts.append((Words.text(.catalogFactSources, in: language)) + contact.sources.map { $0.label + ", " + $0.url }.joined(separator: "; "))
         return parts.joined(separator: " — ")

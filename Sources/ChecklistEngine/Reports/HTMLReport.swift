@@ -140,17 +140,23 @@ public struct HTMLReport: Sendable {
     public static func escape(_ text: String) -> String {
         var out = ""
         for character in SafeText.block(text) {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n": out += "<br>"
-            default: out.append(character)
-            }
+            if let entity = entity(for: character, quotes: true) { out += entity } else { out.append(character) }
         }
         return out
+    }
+
+    /// What stands for `character` in HTML text, or nil when it stands for itself; quotes
+    /// matter only inside attribute values.
+    static func entity(for character: Character, quotes: Bool) -> String? {
+        switch character {
+        case "&": "&amp;"
+        case "<": "&lt;"
+        case ">": "&gt;"
+        case "\n": "<br>"
+        case "\"" where quotes: "&quot;"
+        case "'" where quotes: "&#39;"
+        default: nil
+        }
     }
 
     /// Steps deeper than this are indented as much as this.

@@ -108,13 +108,10 @@ public struct MarkdownReport: Sendable {
         var out = ""
         for character in SafeText.block(text) {
             switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\n": out += "<br>"
             case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "$":
                 out += "\\" + String(character)
-            default: out.append(character)
+            default:
+                if let entity = HTMLReport.entity(for: character, quotes: false) { out += entity } else { out.append(character) }
             }
         }
         return out

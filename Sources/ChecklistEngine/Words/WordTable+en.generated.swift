@@ -7,8 +7,8 @@ extension WordTable {
         PluralForms(word: 236, one: "{count} file valid.", other: "{count} files valid."),
         PluralForms(word: 237, one: "{count} problem found.", other: "{count} problems found."),
         PluralForms(word: 238, one: "{count} authority.", other: "{count} authorities."),
-        PluralForms(word: 365, one: "{count} day", other: "{count} days"),
-        PluralForms(word: 451, by: "total", one: "{settled} of {total} account opted out or covered", other: "{settled} of {total} accounts opted out or covered"),
+        PluralForms(word: 364, one: "{count} day", other: "{count} days"),
+        PluralForms(word: 450, by: "total", one: "{settled} of {total} account opted out or covered", other: "{settled} of {total} accounts opted out or covered"),
     ]
 
     private static let enTexts: [String] = [
@@ -369,7 +369,6 @@ extension WordTable {
         "form ",
         "country ",
         ", lead authority ",
-        ", verified ",
         "sources: ",
         "{days} days",
         "Steps (id in brackets):",
@@ -493,5 +492,8 @@ extension WordTable {
         "catalog: revision {revision}, facts checked up to {newest} ({platforms} platforms)",
         "static build: the Swift runtime and Foundation are inside the program",
         "dynamic build: the Swift runtime is loaded from the toolchain",
+        ", last checked ",
+        "Added {name}. It says it does not train on your content: nothing to tick; the pane says why.",
+        "Added {name}. It offers no opt-out: nothing to tick; the pane says why.",
     ]
 }

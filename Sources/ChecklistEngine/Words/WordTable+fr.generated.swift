@@ -7,8 +7,8 @@ extension WordTable {
         PluralForms(word: 236, one: "{count} fichier valide.", other: "{count} fichiers valides."),
         PluralForms(word: 237, one: "{count} problème trouvé.", other: "{count} problèmes trouvés."),
         PluralForms(word: 238, one: "{count} autorité.", other: "{count} autorités."),
-        PluralForms(word: 365, one: "{count} jour", other: "{count} jours"),
-        PluralForms(word: 451, by: "settled", one: "{settled} compte sur {total} opposé ou couvert", other: "{settled} comptes sur {total} opposés ou couverts"),
+        PluralForms(word: 364, one: "{count} jour", other: "{count} jours"),
+        PluralForms(word: 450, by: "settled", one: "{settled} compte sur {total} opposé ou couvert", other: "{settled} comptes sur {total} opposés ou couverts"),
     ]
 
     private static let frTexts: [String] = [
@@ -369,7 +369,6 @@ extension WordTable {
         "formulaire ",
         "pays ",
         ", autorité chef de file ",
-        ", vérifié le ",
         "sources : ",
         "{days} jours",
         "Étapes (identifiant entre crochets) :",
@@ -493,5 +492,8 @@ extension WordTable {
         "catalogue : révision {revision}, faits vérifiés jusqu'au {newest} ({platforms} plateformes)",
         "compilation statique : le moteur Swift et Foundation sont dans le programme",
         "compilation dynamique : le moteur Swift est chargé depuis la chaîne d'outils",
+        ", dernière vérification le ",
+        "{name} ajouté. Il dit ne pas entraîner d'IA sur vos contenus : rien à cocher ; le panneau dit pourquoi.",
+        "{name} ajouté. Il n'offre aucune opposition : rien à cocher ; le panneau dit pourquoi.",
     ]
 }

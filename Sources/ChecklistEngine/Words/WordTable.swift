@@ -1,3 +1,14 @@
+/// A text the user reads, named by its key: `.uiKeyQuitLabel` is `ui.key.quitLabel`. The names
+/// are generated (Word.generated.swift) from `Languages/en.yaml`.
+public struct Word: Hashable, Sendable, CaseIterable {
+    /// The key's place in `Languages/en.yaml`, and in every language's table.
+    public let rawValue: Int
+
+    init(rawValue: Int) { self.rawValue = rawValue }
+
+    public static var allCases: [Word] { (0..<count).map(Word.init(rawValue:)) }
+}
+
 /// One language file, compiled in: its texts by `Word.rawValue`, and the plural forms of the
 /// keys that say a number. Built by `scripts/generate-words`; `Words` reads it.
 struct WordTable: Sendable {

@@ -68,7 +68,7 @@ extension Word {
 
     /// The word whose key is `key`.
     public static func named(_ key: String) -> Word? {
-        index[key].flatMap(Word.init(rawValue:))
+        index[key].map(Word.init(rawValue:))
     }
 
     private static let index: [String: Int] = Dictionary(uniqueKeysWithValues: WordTable.keys.enumerated().map { ($1, $0) })

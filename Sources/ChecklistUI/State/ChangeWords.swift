@@ -12,9 +12,11 @@ enum ChangeWords {
         // A removed account is no longer in the progress; its undo still holds it, label and all.
         var account = state.progress.account(id: outcome.account)
         if account == nil, case .restoreAccount(let removed) = outcome.inverse { account = removed }
-        let name = SafeText.line(account?.displayName ?? outcome.account)
+        let platform = account.flatMap { state.catalog.platform(id: $0.platform) }
+        // The label the user gave, else the platform's own name (not its id).
+        let name = SafeText.line(account?.label ?? platform?.name(in: state.language) ?? account?.displayName ?? outcome.account)
         func title(_ step: String) -> String {
-            guard let platform = account.flatMap({ state.catalog.platform(id: $0.platform) }), let found = platform.step(id: step) else { return step }
+            guard let found = platform?.step(id: step) else { return step }
             // Quoted as each language quotes (as the engine's messages do).
             let text = found.title.text(in: state.language)
             return state.text(.uiChangeQuoted, ["text": text])
@@ -23,7 +25,13 @@ enum ChangeWords {
         switch change {
         case .addAccount:
             let tick = state.keyName(.toggle, in: .checklist)
-            text = state.text(.uiChangeAddedItsStepsAre, ["name": name, "tick": tick])
+            if platform?.steps.isEmpty == true {
+                text = platform?.kind == .noTraining
+                    ? state.text(.uiChangeAddedItSaysIt, ["name": name])
+                    : state.text(.uiChangeAddedItOffersNo, ["name": name])
+            } else {
+                text = state.text(.uiChangeAddedItsStepsAre, ["name": name, "tick": tick])
+            }
         case .removeAccount:
             let undo = state.keyName(.undo, in: .dashboard)
             text = state.text(.uiChangeRemovedUndoes, ["name": name, "undo": undo])

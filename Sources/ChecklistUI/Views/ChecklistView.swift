@@ -22,7 +22,11 @@ enum ChecklistView {
         let selectedIndex = open.selectedIndex(in: rows)
         let selectedStep = rows.indices.contains(selectedIndex) ? rows[selectedIndex].step : nil
         if layout.showsTree {
-            drawTree(rows, open, evaluation, state, into: &screen, x: 0, rows: layout.treeRows, width: layout.treeWidth, glyphs: glyphs)
+            // With no step, the summary stands where the tree would, above a pane that may
+            // start right under the heading (small screens): it stops at the pane's rule.
+            let treeRows = layout.treeRows.lowerBound..<min(layout.treeRows.upperBound, layout.detail?.divider ?? layout.treeRows.upperBound)
+            drawTree(rows, open, evaluation, state, into: &screen, x: 0, rows: rows.isEmpty ? treeRows : layout.treeRows,
+                     width: layout.treeWidth, glyphs: glyphs)
             if let rule = layout.verticalRule { for y in layout.treeRows { screen.put(glyphs.vertical, x: rule, y: y, role: .border) } }
         }
         guard let pane = layout.detail else { return }
@@ -76,12 +80,17 @@ enum ChecklistView {
         if e.account.notes[step.id] != nil { suffix = glyphs.note + (suffix.isEmpty ? "" : " " + suffix) }
         if stepState?.changed == true { suffix = "! " + suffix }
         let suffixWidth = TextWidth.of(suffix)
-        var title = step.title.text(in: state.language)
-        if step.anyOf { title += state.text(.uiChecklistOneOf) }
-        if step.optional { title += state.text(.uiChecklistOptional) }
+        let title = step.title.text(in: state.language)
+        var groupMarks = ""
+        if step.anyOf { groupMarks += state.text(.uiChecklistOneOf) }
+        if step.optional { groupMarks += state.text(.uiChecklistOptional) }
         let room = x + width - cursor - (suffixWidth > 0 ? suffixWidth + 2 : 1)
-        screen.put(TextWidth.truncate(title, to: max(0, room), ellipsis: glyphs.ellipsis), x: cursor, y: y,
-                   role: done ? .done : .text, maxWidth: max(0, room))
+        // A long title gives way before its marker: "(optional)" must stay readable.
+        let markerWidth = TextWidth.of(groupMarks)
+        let shown = room >= markerWidth + 12
+            ? TextWidth.truncate(title, to: room - markerWidth, ellipsis: glyphs.ellipsis) + groupMarks
+            : TextWidth.truncate(title + groupMarks, to: max(0, room), ellipsis: glyphs.ellipsis)
+        screen.put(shown, x: cursor, y: y, role: done ? .done : .text, maxWidth: max(0, room))
         if suffixWidth > 0, room > 4 {
             screen.put(suffix, x: x + width - suffixWidth - 1, y: y, role: stepState?.changed == true ? .warning : .dim)
         }
