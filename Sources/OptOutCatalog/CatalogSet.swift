@@ -46,7 +46,7 @@ public enum CatalogSet {
         }
         var userIssues: [CatalogIssue] = []
         if let userFolder {
-            let result = CatalogLoader.load(directoryAt: userFolder, cache: cache)
+            let result = CatalogLoader.load(directoryAt: userFolder, cache: cache, origin: .user)
             platforms += result.platforms  // later ones replace shipped ones with the same id
             userIssues = result.issues
             cachedFiles += result.cachedFiles

@@ -28,7 +28,7 @@ struct CommandContext {
         }
         self.settings = settings
         self.settingsIssues = issues
-        self.language = options.lang.flatMap(Language.init(rawValue:)) ?? settings.language ?? Language.fromEnvironment(environment)
+        self.language = Language.chosen(option: options.lang, config: settings.language, environment: environment)
     }
 
     /// Standard output, with the sentence for a failed write in the command's language.

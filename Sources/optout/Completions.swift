@@ -19,7 +19,7 @@ enum Completions {
         return shellSafe(progress.accounts.map(\.id) + progress.accounts.compactMap(\.label)).filter { seen.insert($0).inserted }
     }
 
-    /// Only words that no shell expands: bash's script hands the candidates to `compgen -W`,
+    /// Only words that no shell expands: the Bourne-again shell's script hands the candidates to `compgen -W`,
     /// which expands `$(…)`, backquotes and variables in them, so a label such as
     /// `$(touch x)` would run on Tab. Such a label is simply not offered (its id still is).
     static func shellSafe(_ words: [String]) -> [String] {

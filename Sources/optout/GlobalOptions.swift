@@ -7,7 +7,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The progress file (default: $OPTOUT_DATA, else $XDG_DATA_HOME/optout/progress.json).", valueName: "file"), completion: .file(extensions: ["json"]))
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp("The language of what optout says: en or fr (default: config, else LANG).", valueName: "en|fr"), completion: .list(Language.allCases.map(\.rawValue)))
+    @Option(name: .long, help: ArgumentHelp("The language of what optout says: en, fr, de, es, it or nl (default: config, else LANG).", valueName: "en|fr|de|es|it|nl"), completion: .list(Language.allCases.map(\.rawValue)))
     var lang: String?
 
     @Option(name: .long, help: ArgumentHelp("The colour theme of the full-screen view (see 'optout themes').", valueName: "name"), completion: Completions.themes)
@@ -25,8 +25,10 @@ struct GlobalOptions: ParsableArguments {
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil {
             let value = SafeText.line(String(lang.prefix(40)))
-            throw ValidationError(Language.fromEnvironment(ProcessInfo.processInfo.environment) == .fr
-                ? "--lang prend en ou fr, pas « \(value) »." : "--lang takes en or fr, not '\(value)'.")
+            let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+            throw ValidationError(language == .fr
+                ? "--lang prend \(Language.codes(in: language)), pas « \(value) »."
+                : "--lang takes \(Language.codes(in: language)), not '\(value)'.")
         }
         try validatePlace()
     }

@@ -115,7 +115,7 @@ import Testing
         // The summary without en.
         expectIssue(Self.edit(13), 13, 3, .missingLanguage(field: "summary", language: .en))
         // A language optout does not know.
-        expectIssue(Self.edit(19, "      fr: Premier", "      de: Erste"), 20, 7, .unknownLanguage(field: "title", code: "de"))
+        expectIssue(Self.edit(19, "      fr: Premier", "      pt: Primeiro"), 20, 7, .unknownLanguage(field: "title", code: "pt"))
         // A text that is not a map of languages.
         expectIssue(Self.edit(21, "    title: Second"), 21, 12, .expectedMapping(field: "title"))
     }

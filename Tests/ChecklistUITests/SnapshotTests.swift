@@ -111,6 +111,12 @@ enum SnapshotCases {
         for (screen, build) in [("dashboard", Screens.dashboard), ("checklist", Screens.checklist), ("picker", Screens.picker)] {
             cases.append(SnapshotCase(screen: screen, width: 80, height: 24, language: .en, unicode: false, build: build))
         }
+        // German: days said in German; the words and the catalog's texts fall back to English
+        // until they are translated, the catalog's marked [EN].
+        for (screen, width, height, build) in [("dashboard", 80, 24, Screens.dashboard), ("checklist", 80, 24, Screens.checklist),
+                                               ("checklist-detail", 80, 24, Screens.checklistDetail), ("checklist", 40, 12, Screens.checklist)] {
+            cases.append(SnapshotCase(screen: screen, width: width, height: height, language: .de, build: build))
+        }
         return cases
     }
 }

@@ -53,10 +53,15 @@ extension CLITests {
 
     @Test func catalogValidateAGoodFile() throws {
         let good = try sandbox.write(Self.testgramYAML, to: "good.yaml")
-        let result = try succeed("catalog", "validate", good.path)
-        #expect(result.stdout == "1 file valid.\n")
+        // English and French are there: valid, with a warning a language for the others.
+        let result = try run("catalog", "validate", good.path)
+        #expect(result.status == 0 && result.stdout == "1 file valid.\n")
+        let warnings = result.stderr.split(separator: "\n")
+        #expect(warnings.count == 4 && warnings.allSatisfy { $0.contains(": warning: ") && $0.hasSuffix("English is shown instead") },
+                "\(result.stderr)")
+        #expect(try succeed("catalog", "validate", "--user", good.path).stdout == "1 file valid.\n", "one's own file: no warning")
         let two = try sandbox.write(Self.testbookYAML, to: "two.yaml")
-        #expect(try succeed("catalog", "validate", good.path, two.path).stdout == "2 files valid.\n")
+        #expect(try succeed("catalog", "validate", "--user", good.path, two.path).stdout == "2 files valid.\n")
     }
 
     @Test func catalogValidateABadFile() throws {
@@ -241,9 +246,9 @@ extension CLITests {
     // MARK: Errors
 
     @Test func usageErrorsExitNonZeroWithoutATrace() throws {
-        let badLang = try run("status", "--lang", "de")
+        let badLang = try run("status", "--lang", "pt")
         #expect(badLang.status != 0)
-        #expect(badLang.stderr.contains("--lang takes en or fr"))
+        #expect(badLang.stderr.contains("--lang takes en, fr, de, es, it or nl, not 'pt'."))
         #expect(!badLang.stderr.contains("Fatal error"))
         let unknown = try run("frobnicate")
         #expect(unknown.status != 0)

@@ -125,7 +125,7 @@ struct ManyWritersTests {
         try second.send("Enter")
         try second.waitFor("A label")
         try second.send("Enter")
-        try second.waitFor("Added facebook")
+        try second.waitFor("Added Facebook")
         try second.send("q")
         try second.waitForExit()
         #expect((try terminal.progressJSON()["accounts"] as? [[String: Any]])?.count == 1)

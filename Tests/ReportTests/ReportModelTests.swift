@@ -21,17 +21,17 @@ struct ReportModelTests {
     @Test("Times are given in local time with the offset, and in UTC")
     func times() throws {
         let report = try report()
-        #expect(report.localTime(Fixtures.now) == "2025-06-03 14:05 (UTC+02:00)")
+        #expect(report.localTime(Fixtures.now) == "3 June 2025, 14:05 (UTC+02:00)")
         #expect(report.localTimestamp(Fixtures.now) == "2025-06-03T14:05:00+02:00")
         #expect(report.utcTime(Fixtures.now) == "2025-06-03T12:05:00Z")
         #expect(report.localDay.description == "2025-06-03")
 
         let west = try self.report(timeZone: try #require(TimeZone(secondsFromGMT: -(5 * 3600 + 1800))))
         let early = Fixtures.time("2025-06-03T02:00:00Z")
-        #expect(west.localTime(early) == "2025-06-02 20:30 (UTC-05:30)")
+        #expect(west.localTime(early) == "2 June 2025, 20:30 (UTC-05:30)")
         #expect(west.localTimestamp(early) == "2025-06-02T20:30:00-05:30")
         let utc = try self.report(timeZone: try #require(TimeZone(secondsFromGMT: 0)))
-        #expect(utc.localTime(early) == "2025-06-03 02:00 (UTC)")
+        #expect(utc.localTime(early) == "3 June 2025, 02:00 (UTC)")
     }
 
     @Test("Every step is listed, nested and numbered, with when it was done and its note")
@@ -64,12 +64,12 @@ struct ReportModelTests {
 
         let markdown = MarkdownReport().render(try report())
         #expect(markdown.contains("- **Legal basis:** GDPR Article 21"))
-        #expect(markdown.contains("- **Deadline:** 2025-05-27: an objection received after this date applies from then on only"))
-        #expect(markdown.contains("- **Request sent:** 2025-05-21 21:42 (UTC+02:00), 6 days before the deadline (2025-05-27)"))
+        #expect(markdown.contains("- **Deadline:** 27 May 2025: an objection received after this date applies from then on only"))
+        #expect(markdown.contains("- **Request sent:** 21 May 2025, 21:42 (UTC+02:00), 6 days before the deadline (27 May 2025)"))
         let frenchMarkdown = MarkdownReport().render(try report(language: .fr))
-        #expect(frenchMarkdown.contains("6 jours avant la date limite (2025-05-27)"))
+        #expect(frenchMarkdown.contains("6 jours avant la date limite (27 mai 2025)"))
         #expect(frenchMarkdown.contains("- **Base légale :** RGPD, article 21"))
-        #expect(frenchMarkdown.contains("- **Date limite :** 2025-05-27 : une opposition reçue après cette date ne vaut que pour l'avenir"))
+        #expect(frenchMarkdown.contains("- **Date limite :** 27 mai 2025 : une opposition reçue après cette date ne vaut que pour l'avenir"))
     }
 
     @Test("Each account keeps its own history, with details unless redacted")

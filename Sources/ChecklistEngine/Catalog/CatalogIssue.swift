@@ -78,7 +78,7 @@ public struct CatalogIssue: Hashable, Sendable, Error {
             case .missingLanguage(let field, let lang):
                 return Words.text(.catalogIssueHasNoText, in: language, ["field": field, "rawValue": lang.rawValue])
             case .unknownLanguage(let field, let code):
-                return Words.text(.catalogIssueUnknownLanguageEnOr, in: language, ["field": field, "code": code])
+                return Words.text(.catalogIssueUnknownLanguage, in: language, ["field": field, "code": code, "languages": Language.codes(in: language)])
             case .notHTTPS(let field, let value):
                 return Words.text(.catalogIssueMustBeAnHttps, in: language, ["field": field, "value": value])
             case .badDate(let field, let value):

@@ -19,18 +19,33 @@ public enum CatalogLoader {
     public struct FileResult: Sendable {
         public var platform: Platform?
         public var issues: [CatalogIssue]
+        /// Only counted when asked (`warnings`): languages some texts lack, beyond the required.
+        public var missingTranslations: [MissingTranslation] = []
     }
 
-    public static func load(fileAt url: URL, displayName: String? = nil) -> FileResult {
+    /// Whose file it is: a shipped file needs English and French in every text, a user's own
+    /// only English. Either may have the other languages; a text without one shows in English.
+    public enum Origin: Sendable {
+        case shipped
+        case user
+
+        public var requiredLanguages: [Language] { self == .shipped ? [.en, .fr] : [.en] }
+    }
+
+    public static func load(fileAt url: URL, displayName: String? = nil, origin: Origin = .shipped, warnings: Bool = false) -> FileResult {
         var reader = YAMLReader(file: displayName ?? url.path)
+        reader.requiredLanguages = origin.requiredLanguages
+        reader.countsMissingTranslations = warnings && origin == .shipped
         guard let node = reader.parseFile(at: url) else { return FileResult(platform: nil, issues: reader.issues) }
         var platform = readPlatform(node, reader: &reader)
         platform?.origin = url.path
-        return FileResult(platform: reader.issues.isEmpty ? platform : nil, issues: reader.issues)
+        return FileResult(platform: reader.issues.isEmpty ? platform : nil, issues: reader.issues,
+                          missingTranslations: reader.missingTranslations)
     }
 
-    public static func load(text: String, file: String) -> FileResult {
+    public static func load(text: String, file: String, origin: Origin = .shipped) -> FileResult {
         var reader = YAMLReader(file: file)
+        reader.requiredLanguages = origin.requiredLanguages
         guard let node = reader.parse(text) else { return FileResult(platform: nil, issues: reader.issues) }
         let platform = readPlatform(node, reader: &reader)
         return FileResult(platform: reader.issues.isEmpty ? platform : nil, issues: reader.issues)
@@ -55,7 +70,7 @@ public enum CatalogLoader {
     /// As `load(directoryAt:)`, taking the files unchanged since the last run from `cache`
     /// and caching the files parsed. Problems are found and said exactly as without a cache:
     /// a file with any is never cached.
-    public static func load(directoryAt url: URL, cache: CatalogCache?) -> DirectoryResult {
+    public static func load(directoryAt url: URL, cache: CatalogCache?, origin: Origin = .shipped) -> DirectoryResult {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: url.path)
@@ -73,7 +88,7 @@ public enum CatalogLoader {
                 result.platforms.append(platform)
                 continue
             }
-            let loaded = load(fileAt: file)
+            let loaded = load(fileAt: file, origin: origin)
             session?.record(loaded, named: name)
             if let platform = loaded.platform { result.platforms.append(platform) }
             result.issues.append(contentsOf: loaded.issues)

@@ -11,16 +11,16 @@ public enum FactText {
     }
 
     /// `“We do not train…” (Bluesky blog, https://…; said 2025-03-01; reported)`.
-    public static func statement(_ statement: Statement, _ language: Language) -> String {
+    public static func statement(_ statement: Statement, _ language: Language, isoDates: Bool = false) -> String {
         let quote = Words.text(.catalogFactQuoted, in: language, ["quote": statement.quote])
         var details = [statement.source.label + ", " + statement.source.url]
-        if let said = statement.said { details.append((Words.text(.catalogFactSaid, in: language)) + said.description) }
+        if let said = statement.said { details.append((Words.text(.catalogFactSaid, in: language)) + day(said, language, isoDates)) }
         details.append(CatalogWords.confidence(statement.confidence, language))
         return quote + " (" + details.joined(separator: "; ") + ")"
     }
 
     /// The controller, then each route, the country and authority, how sure, and its sources.
-    public static func contact(_ contact: Contact, _ language: Language) -> String {
+    public static func contact(_ contact: Contact, _ language: Language, isoDates: Bool = false) -> String {
         var parts = [contact.controller]
         if !contact.published { parts.append(Words.text(.catalogFactPublishesNoPrivacyContact, in: language)) }
         if let email = contact.email { parts.append(email) }
@@ -29,10 +29,15 @@ public enum FactText {
         var place = (Words.text(.catalogFactCountry, in: language)) + contact.country
         if let authority = contact.authority { place += (Words.text(.catalogFactLeadAuthority, in: language)) + authority }
         parts.append(place)
-        if let note = contact.note { parts.append(note.text(in: language)) }
+        if let note = contact.note { parts.append(note.marked(in: language)) }
         parts.append(CatalogWords.confidence(contact.confidence, language) + (Words.text(.catalogFactLastChecked, in: language))
-            + contact.lastVerified.description)
+            + day(contact.lastVerified, language, isoDates))
         parts.append((Words.text(.catalogFactSources, in: language)) + contact.sources.map { $0.label + ", " + $0.url }.joined(separator: "; "))
         return parts.joined(separator: " — ")
+    }
+
+    /// Said in the language; the CSV keeps ISO 8601 (`isoDates`).
+    private static func day(_ day: CalendarDay, _ language: Language, _ isoDates: Bool) -> String {
+        isoDates ? day.description : SpokenDate.day(day, in: language)
     }
 }

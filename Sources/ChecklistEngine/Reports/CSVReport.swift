@@ -19,8 +19,8 @@ public struct CSVReport: Sendable {
             let common = [account.id, account.platformName, account.label ?? "", account.status.label(in: report.language), progress]
             // The platform's statement and contact close every row of the account.
             let facts = [
-                account.platform?.statement.map { FactText.statement($0, report.language) } ?? "",
-                account.platform?.contact.map { FactText.contact($0, report.language) } ?? "",
+                account.platform?.statement.map { FactText.statement($0, report.language, isoDates: true) } ?? "",
+                account.platform?.contact.map { FactText.contact($0, report.language, isoDates: true) } ?? "",
             ]
             let steps = account.allSteps
             if steps.isEmpty {

@@ -119,7 +119,7 @@ public struct MarkdownReport: Sendable {
 }
 
 extension Report.AccountReport {
-    /// "2025-05-21 21:42 (UTC+02:00), 6 days before the deadline (2025-05-27)".
+    /// "21 May 2025, 21:42 (UTC+02:00), 6 days before the deadline (27 May 2025)".
     func sentWithDeadline(report: Report, words: ReportWords) -> String? {
         guard let sentAt else { return nil }
         var text = report.localTime(sentAt)
@@ -138,14 +138,14 @@ struct PlatformFactLines {
         if let basis = platform.legalBasis { lines.append((words.legalBasis, basis)) }
         lines.append((words.effect, CatalogWords.effect(platform.effect, language)))
         if let deadline = platform.deadline {
-            lines.append((words.deadline, deadline.description
+            lines.append((words.deadline, SpokenDate.day(deadline, in: language)
                 + (platform.effect == .prospective ? words.colon + " " + words.prospectiveDeadline : "")))
         }
         lines.append((words.kind, CatalogWords.kind(platform.kind, language)))
         lines.append((words.vendor, platform.vendor))
         if !platform.jurisdictions.isEmpty { lines.append((words.jurisdictions, platform.jurisdictions.joined(separator: ", "))) }
         lines.append((words.confidence, CatalogWords.confidenceExplained(platform.confidence, language)))
-        var verified = platform.lastVerified.description
+        var verified = SpokenDate.day(platform.lastVerified, in: language)
         if let days = platform.recheckDays { verified += " (" + words.recheck.lowercasedFirst + " " + words.days(days) + ")" }
         lines.append((words.lastVerified, verified))
         if let statement = platform.statement {

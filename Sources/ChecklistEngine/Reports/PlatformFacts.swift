@@ -29,10 +29,10 @@ extension Report.PlatformFacts {
         self.init(
             id: SafeText.line(platform.id), name: SafeText.line(platform.name(in: language)), vendor: SafeText.line(platform.vendor),
             group: platform.group.map(SafeText.line), kind: platform.kind, jurisdictions: platform.jurisdictions.map(SafeText.line),
-            legalBasis: platform.legalBasis.map { SafeText.block($0.text(in: language)) },
+            legalBasis: platform.legalBasis.map { SafeText.block($0.marked(in: language)) },
             deadline: platform.deadline, effect: platform.effect, confidence: platform.confidence,
             lastVerified: platform.lastVerified, recheckDays: platform.recheckDays,
-            summary: SafeText.block(platform.summary.text(in: language)),
+            summary: SafeText.block(platform.summary.marked(in: language)),
             sources: platform.sources.map(\.safe), statement: platform.statement.map(\.safe), contact: platform.contact.map(\.safe))
     }
 }

@@ -7,7 +7,7 @@ public struct PlatformText: Sendable {
     public func render(_ p: Platform) -> String {
         let words = Words(language)
         var out = SafeText.line(p.name(in: language)) + " (" + p.id + ") — " + SafeText.line(p.vendor) + "\n"
-        out += SafeText.block(p.summary.text(in: language)) + "\n\n"
+        out += SafeText.block(p.summary.marked(in: language)) + "\n\n"
         func fact(_ label: Word, _ value: String) {
             out += words.text(.reportFactLine, ["label": words.text(label), "value": value]) + "\n"
         }
@@ -15,9 +15,9 @@ public struct PlatformText: Sendable {
         fact(.reportFactConfidence, CatalogWords.confidenceExplained(p.confidence, language))
         fact(.reportFactEffect, CatalogWords.effect(p.effect, language))
         if !p.jurisdictions.isEmpty { fact(.reportFactWhere, p.jurisdictions.map(SafeText.line).joined(separator: ", ")) }
-        if let basis = p.legalBasis { fact(.reportFactLegalBasis, SafeText.line(basis.text(in: language))) }
-        if let deadline = p.deadline { fact(.reportFactDeadline, deadline.description) }
-        fact(.reportFactLastVerified, p.lastVerified.description)
+        if let basis = p.legalBasis { fact(.reportFactLegalBasis, SafeText.line(basis.marked(in: language))) }
+        if let deadline = p.deadline { fact(.reportFactDeadline, SpokenDate.day(deadline, in: language)) }
+        fact(.reportFactLastVerified, SpokenDate.day(p.lastVerified, in: language))
         if let days = p.recheckDays { fact(.reportFactRecheckEvery, Words.text(.reportDays, in: language, ["days": days])) }
         if let statement = p.statement.map(\.safe) {
             out += FactText.statementLabel(language) + (Words.text(.uiDetailLabelSeparator, in: language)) + FactText.statement(statement, language) + "\n"
@@ -41,15 +41,15 @@ public struct PlatformText: Sendable {
         if step.optional { flags.append(Words.text(.reportOptional, in: language)) }
         if let milestone = step.milestone { flags.append(CatalogWords.milestone(milestone, language)) }
         if let confidence = step.confidence { flags.append(CatalogWords.confidence(confidence, language)) }
-        if let day = step.lastVerified { flags.append((Words.text(.reportVerified, in: language)) + day.description) }
-        out += indent + "- [" + step.id + "] " + SafeText.line(step.title.text(in: language))
+        if let day = step.lastVerified { flags.append((Words.text(.reportVerified, in: language)) + SpokenDate.day(day, in: language)) }
+        out += indent + "- [" + step.id + "] " + SafeText.line(step.title.marked(in: language))
         if !flags.isEmpty { out += " (" + flags.joined(separator: "; ") + ")" }
         out += "\n"
         if let detail = step.detail {
-            for line in SafeText.block(detail.text(in: language)).split(separator: "\n") { out += indent + "    " + line + "\n" }
+            for line in SafeText.block(detail.marked(in: language)).split(separator: "\n") { out += indent + "    " + line + "\n" }
         }
         if let url = step.url { out += indent + "    " + SafeText.line(url) + "\n" }
-        for field in step.fields { out += indent + "    " + (Words.text(.reportAsksFor, in: language)) + SafeText.line(field.text(in: language)) + "\n" }
+        for field in step.fields { out += indent + "    " + (Words.text(.reportAsksFor, in: language)) + SafeText.line(field.marked(in: language)) + "\n" }
         for child in step.steps { renderStep(child, depth: depth + 1, into: &out) }
     }
 }

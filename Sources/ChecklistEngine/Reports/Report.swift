@@ -8,6 +8,8 @@ public struct Report: Sendable, Equatable {
     public var generatedAt: Date
     /// The zone local times are shown in; UTC times are always given beside them.
     public var timeZone: TimeZone
+    /// The zone's letters ("CEST"), read once from tzdata.
+    public var zoneLetters: ZoneLetters?
     public var catalogRevision: String
     /// Labels replaced by "Instagram 1"..., notes and history details left out.
     public var redacted: Bool
@@ -99,6 +101,7 @@ public struct Report: Sendable, Equatable {
         self.language = language
         self.generatedAt = generatedAt
         self.timeZone = timeZone
+        self.zoneLetters = ZoneLetters(timeZone: timeZone)
         self.catalogRevision = SafeText.line(catalogRevision)
         self.redacted = redact
         self.headline = StatusText(language: language, unicode: true, timeZone: timeZone).summaryLine(evaluations)
@@ -152,7 +155,7 @@ public struct Report: Sendable, Equatable {
             let number = prefix + String(offset + 1)
             let state = evaluation.steps[step.id]
             return StepReport(
-                id: SafeText.line(step.id), number: number, title: SafeText.line(step.title.text(in: language)),
+                id: SafeText.line(step.id), number: number, title: SafeText.line(step.title.marked(in: language)),
                 done: state?.done ?? false, doneAt: state?.doneAt,
                 note: redact ? nil : evaluation.account.notes[step.id].map(SafeText.block),
                 optional: step.optional, anyOf: step.anyOf, milestone: step.milestone, changed: state?.changed ?? false,
@@ -162,12 +165,12 @@ public struct Report: Sendable, Equatable {
 
     // MARK: Times
 
-    /// "2025-06-03 14:05 (UTC+02:00)": the reader's clock, with its offset so it is never ambiguous.
-    public func localTime(_ date: Date) -> String {
-        let (day, second, offset) = localParts(date)
-        let zone = offset == 0 ? "UTC" : "UTC" + Self.offsetText(offset)
-        return "\(day) \(Self.pad(second / 3600)):\(Self.pad(second / 60 % 60)) (\(zone))"
-    }
+    /// "3 June 2025, 14:05 CEST (UTC+02:00)": the reader's clock in the report's language,
+    /// with its offset so it is never ambiguous.
+    public func localTime(_ date: Date) -> String { dates.dayTimeWithOffset(date) }
+
+    /// Days and times said in the report's language and zone.
+    public var dates: SpokenDate { SpokenDate(language, timeZone: timeZone, zoneLetters: .some(zoneLetters)) }
 
     /// The local time as ISO 8601 with its offset: `2025-06-03T14:05:00+02:00`.
     public func localTimestamp(_ date: Date) -> String {

@@ -43,14 +43,15 @@ struct ReportWords: Sendable {
 
     var sent: String { text(.reportRequestSent) }
 
-    /// "6 days before the deadline (2025-05-27)": how a sending day stands to the deadline.
+    /// "6 days before the deadline (27 May 2025)": how a sending day stands to the deadline.
     func relation(sent: CalendarDay, deadline: CalendarDay) -> String {
         let days = deadline.daysSinceEpoch - sent.daysSinceEpoch
         let count = abs(days)
         let amount = Words(language).plural(.reportDayCount, count: count)
-        if days == 0 { return text(.reportOnTheDeadlineDay, ["deadline": deadline]) }
-        if days > 0 { return text(.reportBeforeTheDeadline, ["amount": amount, "deadline": deadline]) }
-        return text(.reportAfterTheDeadline, ["amount": amount, "deadline": deadline])
+        let day = SpokenDate.day(deadline, in: language)
+        if days == 0 { return text(.reportOnTheDeadlineDay, ["deadline": day]) }
+        if days > 0 { return text(.reportBeforeTheDeadline, ["amount": amount, "deadline": day]) }
+        return text(.reportAfterTheDeadline, ["amount": amount, "deadline": day])
     }
 
     /// What the deadline means when an objection only reaches forward.

@@ -19,6 +19,7 @@ public struct StatusText: Sendable {
             return Words.text(.reportNoAccountsStatus, in: language)
         }
         var out = summaryLine(evaluations) + "\n\n"
+        let dates = SpokenDate(language, timeZone: timeZone)
         let rows = evaluations.map { evaluation -> [String] in
             let status = evaluation.status
             return [
@@ -27,7 +28,7 @@ public struct StatusText: Sendable {
                 SafeText.line(evaluation.account.label ?? "-"),
                 evaluation.account.id,
                 evaluation.total > 0 ? "\(evaluation.done)/\(evaluation.total)" : "-",
-                evaluation.lastChange.map(day) ?? "-",
+                evaluation.lastChange.map(dates.day) ?? "-",
             ]
         }
         let columns: [Word] = [.reportColumnStatus, .reportColumnPlatform, .reportColumnLabel, .reportColumnId, .reportColumnDone, .reportColumnChanged]
@@ -47,9 +48,5 @@ public struct StatusText: Sendable {
         // English agrees with the total ("1 of 2 accounts"), French with the settled ("2 comptes sur 3 opposés"):
         // each file's `by` says which.
         return Words(language).plural(.reportStatusSummary, count: counted.count, ["settled": settled, "total": counted.count])
-    }
-
-    func day(_ date: Date) -> String {
-        CalendarDay(date, timeZone: timeZone).description
     }
 }

@@ -13,6 +13,13 @@ public struct YAMLReader {
     /// so a hostile file cannot exhaust the stack.
     public static let maximumNesting = 200
 
+    /// The languages every text must have: English and French in a shipped file, English in
+    /// a user's own.
+    public var requiredLanguages: [Language] = [.en, .fr]
+    /// When set, texts without one of the other languages are counted, for `catalog validate`.
+    public var countsMissingTranslations = false
+    public internal(set) var missingTranslations: [MissingTranslation] = []
+
     public init(file: String) { self.file = file }
 
     // MARK: Parsing
@@ -280,34 +287,6 @@ public struct YAMLReader {
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
         return String(scalars[first...last])
-    }
-
-    /// A text in every language: a mapping with at least `en` and `fr`.
-    public mutating func localized(_ node: Node, field: String, multiline: Bool = false) -> LocalizedText? {
-        guard case .mapping(let mapping) = node else {
-            report(node, .expectedMapping(field: field))
-            return nil
-        }
-        var values: [Language: String] = [:]
-        var ok = true
-        for (keyNode, value) in mapping {
-            guard let code = keyNode.string else { continue }
-            guard let language = Language(rawValue: code) else {
-                report(keyNode, .unknownLanguage(field: field, code: SafeText.line(code)))
-                ok = false
-                continue
-            }
-            if let text = string(value, field: "\(field).\(code)", multiline: multiline) {
-                values[language] = text
-            } else {
-                ok = false
-            }
-        }
-        for language in Language.allCases where values[language] == nil && ok {
-            report(node, .missingLanguage(field: field, language: language))
-            ok = false
-        }
-        return ok ? LocalizedText(values) : nil
     }
 
     public mutating func https(_ node: Node, field: String) -> String? {

@@ -286,7 +286,7 @@ extension Word {
     public static var catalogIssueFieldAppearsTwice: Word { Word(rawValue: 280) }
     public static var catalogIssueStepIdIsAlready: Word { Word(rawValue: 281) }
     public static var catalogIssueHasNoText: Word { Word(rawValue: 282) }
-    public static var catalogIssueUnknownLanguageEnOr: Word { Word(rawValue: 283) }
+    public static var catalogIssueUnknownLanguage: Word { Word(rawValue: 283) }
     public static var catalogIssueMustBeAnHttps: Word { Word(rawValue: 284) }
     public static var catalogIssueMustBeAYyyy: Word { Word(rawValue: 285) }
     public static var catalogIssueCannotBeAllowed: Word { Word(rawValue: 286) }
@@ -571,7 +571,7 @@ extension WordTable {
         "catalog.issue.mustBeAMapping", "catalog.issue.mustBeAList", "catalog.issue.mustBeAText",
         "catalog.issue.didYouMean", "catalog.issue.unknownField", "catalog.issue.missingRequiredField",
         "catalog.issue.fieldAppearsTwice", "catalog.issue.stepIdIsAlready", "catalog.issue.hasNoText",
-        "catalog.issue.unknownLanguageEnOr", "catalog.issue.mustBeAnHttps", "catalog.issue.mustBeAYyyy",
+        "catalog.issue.unknownLanguage", "catalog.issue.mustBeAnHttps", "catalog.issue.mustBeAYyyy",
         "catalog.issue.cannotBeAllowed", "catalog.issue.mustBeAPositive", "catalog.issue.mustBeALower",
         "catalog.issue.containsControlCharactersRemove", "catalog.issue.stepsAreNestedMore",
         "catalog.issue.theFileIsLarger", "catalog.issue.stepHasAnyOf", "catalog.issue.stepHasSubSteps",

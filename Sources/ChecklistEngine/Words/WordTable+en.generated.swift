@@ -295,7 +295,7 @@ extension WordTable {
         "field '{field}' appears twice",
         "step id '{id}' is already used in this platform",
         "'{field}' has no '{rawValue}' text",
-        "'{field}': unknown language '{code}' (en or fr)",
+        "'{field}': unknown language '{code}' ({languages})",
         "'{field}' must be an https:// address (found '{value}')",
         "'{field}' must be a YYYY-MM-DD date (found '{value}')",
         "'{field}' cannot be '{value}'; allowed: {list}",

@@ -295,7 +295,7 @@ extension WordTable {
         "le champ « {field} » apparaît deux fois",
         "l'identifiant d'étape « {id} » est déjà utilisé dans cette plateforme",
         "« {field} » n'a pas de texte en « {rawValue} »",
-        "« {field} » : langue inconnue « {code} » (en ou fr)",
+        "« {field} » : langue inconnue « {code} » ({languages})",
         "« {field} » doit être une adresse https:// (trouvé « {value} »)",
         "« {field} » doit être une date AAAA-MM-JJ (trouvé « {value} »)",
         "« {field} » ne peut pas valoir « {value} » ; valeurs possibles : {list}",

@@ -34,8 +34,8 @@ public struct DetailContent: Sendable {
         var lines: [Line] = []
         let language = state.language
         if let step {
-            lines.append(Line(text: step.title.text(in: language), role: .heading, attributes: .bold))
-            if let detail = step.detail { lines.append(Line(text: detail.text(in: language))) }
+            lines.append(Line(text: step.title.marked(in: language), role: .heading, attributes: .bold))
+            if let detail = step.detail { lines.append(Line(text: detail.marked(in: language))) }
             if let url = step.url {
                 let open = state.keyName(.openLink, in: .checklist), copy = state.keyName(.copyLink, in: .checklist)
                 lines.append(Line(text: state.text(.uiDetailLinkOpensCopies, ["open": open, "copy": copy]), role: .dim))
@@ -43,11 +43,11 @@ public struct DetailContent: Sendable {
             }
             if !step.fields.isEmpty {
                 lines.append(Line(text: state.text(.uiDetailTheFormAsksFor), role: .dim))
-                for field in step.fields { lines.append(Line(text: glyphs.bullet + " " + field.text(in: language), indent: 2)) }
+                for field in step.fields { lines.append(Line(text: glyphs.bullet + " " + field.marked(in: language), indent: 2)) }
             }
             if let state2 = e.steps[step.id], step.isLeaf {
                 if let at = state2.doneAt {
-                    lines.append(Line(text: state.text(.uiDetailDone) + Formatting.dayTime(at, state), role: .done))
+                    lines.append(Line(text: state.text(.uiDetailDone) + state.dates.dayTime(at), role: .done))
                 } else {
                     let tick = state.keyName(.toggle, in: .checklist)
                     lines.append(Line(text: state.text(.uiDetailNotDoneYetTicks, ["tick": tick]), role: .todo))
@@ -66,14 +66,14 @@ public struct DetailContent: Sendable {
             lines.append(Line(text: ""))
         }
         lines.append(Line(text: platform.name(in: language) + " " + glyphs.separator + " " + platform.vendor, role: .heading, attributes: .bold))
-        lines.append(Line(text: platform.summary.text(in: language)))
+        lines.append(Line(text: platform.summary.marked(in: language)))
         if !platform.jurisdictions.isEmpty {
             lines.append(Line(text: state.text(.uiDetailWhere) + platform.jurisdictions.joined(separator: ", ")))
         }
-        if let basis = platform.legalBasis { lines.append(Line(text: state.text(.uiDetailLegalBasis) + basis.text(in: language))) }
-        if let deadline = platform.deadline { lines.append(Line(text: state.text(.uiDetailDeadlineLabel) + deadline.description)) }
+        if let basis = platform.legalBasis { lines.append(Line(text: state.text(.uiDetailLegalBasis) + basis.marked(in: language))) }
+        if let deadline = platform.deadline { lines.append(Line(text: state.text(.uiDetailDeadlineLabel) + SpokenDate.day(deadline, in: language))) }
         lines.append(Line(text: state.text(.uiDetailEffect) + CatalogWords.effect(platform.effect, language)))
-        lines.append(Line(text: state.text(.uiDetailLastVerified) + platform.lastVerified.description, role: .dim))
+        lines.append(Line(text: state.text(.uiDetailLastVerified) + SpokenDate.day(platform.lastVerified, in: language), role: .dim))
         if let statement = platform.statement {
             lines.append(Line(text: FactText.statementLabel(language) + state.text(.uiDetailLabelSeparator) + FactText.statement(statement, language)))
         }

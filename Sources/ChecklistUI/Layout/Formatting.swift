@@ -1,18 +1,13 @@
 import ChecklistEngine
 import Foundation
 
-/// Dates as the views show them: local time, numeric, the same in both languages.
+/// Dates as the views show them: local time, said in the user's language (`SpokenDate`).
 enum Formatting {
-    static func day(_ date: Date, _ state: AppState) -> String {
-        CalendarDay(date, timeZone: state.timeZone).description
-    }
+    /// "7 Jun 2026", for a column.
+    static func day(_ date: Date, _ state: AppState) -> String { state.dates.shortDay(date) }
 
-    static func dayTime(_ date: Date, _ state: AppState) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + state.timeZone.secondsFromGMT(for: date)
-        let minutes = ((seconds % 86_400) + 86_400) % 86_400 / 60
-        let hh = minutes / 60, mm = minutes % 60
-        return day(date, state) + " " + (hh < 10 ? "0" : "") + "\(hh):" + (mm < 10 ? "0" : "") + "\(mm)"
-    }
+    /// "7 Jun 2026 14:05", beside a step.
+    static func dayTime(_ date: Date, _ state: AppState) -> String { state.dates.shortDayTime(date) }
 
     /// "Instagram · @marie", or the id when there is no label.
     static func accountName(_ evaluation: AccountEvaluation, glyphs: Glyphs, language: Language) -> String {
@@ -25,7 +20,8 @@ enum Formatting {
     static func timing(_ platform: Platform, _ state: AppState) -> String? {
         var parts: [String] = []
         if let deadline = platform.deadline {
-            parts.append(state.text(.uiDetailDeadline, ["deadline": deadline]))
+            let day = SpokenDate.day(deadline, in: state.language)
+            parts.append(state.text(.uiDetailDeadline, ["deadline": day]))
         }
         switch platform.effect {
         case .prospective: parts.append(state.text(.uiDetailFromNowOnOnly))

@@ -18,6 +18,8 @@ public struct AppState: Sendable {
     public var height: Int
     /// Times are shown in this zone (UTC in tests); files keep UTC.
     public var timeZone: TimeZone
+    /// The zone's letters ("CEST"), read once from tzdata: times on screen name their zone.
+    public var zoneLetters: ZoneLetters?
     /// A problem to show once at start (a broken theme or catalog file), in the message line.
     public var startupNotice: String?
 
@@ -39,6 +41,7 @@ public struct AppState: Sendable {
         width: Int, height: Int, timeZone: TimeZone = .current, readOnlyReason: String? = nil
     ) {
         self.timeZone = timeZone
+        self.zoneLetters = ZoneLetters(timeZone: timeZone)
         self.catalog = catalog
         self.progress = progress
         self.now = now
@@ -49,6 +52,9 @@ public struct AppState: Sendable {
         self.height = height
         self.readOnlyReason = readOnlyReason
     }
+
+    /// Dates and times said in the user's language and zone.
+    public var dates: SpokenDate { SpokenDate(language, timeZone: timeZone, zoneLetters: .some(zoneLetters)) }
 
     public mutating func setProgress(_ progress: UserProgress) {
         self.progress = progress

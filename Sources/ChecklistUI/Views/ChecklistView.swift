@@ -51,7 +51,7 @@ enum ChecklistView {
     static func drawTree(_ rows: [ChecklistRow], _ open: ChecklistState, _ e: AccountEvaluation, _ state: AppState,
                          into screen: inout Screen, x: Int, rows area: Range<Int>, width: Int, glyphs: Glyphs) {
         if rows.isEmpty {
-            screen.paragraph(e.platform?.summary.text(in: state.language) ?? "", x: x + 1, y: area.lowerBound, width: width - 2,
+            screen.paragraph(e.platform?.summary.marked(in: state.language) ?? "", x: x + 1, y: area.lowerBound, width: width - 2,
                              maxRows: area.count, glyphs: glyphs)
             return
         }
@@ -80,7 +80,7 @@ enum ChecklistView {
         if e.account.notes[step.id] != nil { suffix = glyphs.note + (suffix.isEmpty ? "" : " " + suffix) }
         if stepState?.changed == true { suffix = "! " + suffix }
         let suffixWidth = TextWidth.of(suffix)
-        let title = step.title.text(in: state.language)
+        let title = step.title.marked(in: state.language)
         var groupMarks = ""
         if step.anyOf { groupMarks += state.text(.uiChecklistOneOf) }
         if step.optional { groupMarks += state.text(.uiChecklistOptional) }

@@ -11,7 +11,8 @@ enum DashboardView {
             drawWelcome(state, into: &screen, body: layout.frame.body, glyphs: glyphs)
             return
         }
-        let columns = Columns(width: screen.width, language: state.language, statuses: state.evaluations.map(\.status))
+        let columns = Columns(width: screen.width, language: state.language, statuses: state.evaluations.map(\.status),
+                              dateWidth: state.dates.shortDayWidth)
         drawHeadings(columns, state, into: &screen, y: layout.headingRow)
         for (offset, y) in layout.listRows.enumerated() {
             let index = state.dashboard.top + offset
@@ -32,13 +33,13 @@ enum DashboardView {
 
         /// The status column fits the longest status word shown; "says it does not train" is
         /// long, and takes room from the names only when some account has it.
-        init(width: Int, language: Language, statuses: [AccountStatus]) {
+        init(width: Int, language: Language, statuses: [AccountStatus], dateWidth: Int) {
             showsWord = width >= 60
             let shown = AccountStatus.allCases.filter { $0 != .notTrained || statuses.contains(.notTrained) }
             let longestWord = shown.map { TextWidth.of($0.label(in: language)) }.max() ?? 12
             status = showsWord ? 2 + longestWord + 2 : 3
             bar = width >= 80 ? 12 : 0
-            date = width >= 80 ? 12 : 0
+            date = width >= 80 ? max(12, dateWidth + 1) : 0
             name = max(8, width - 2 - status - (bar > 0 ? bar + 1 : 0) - count - date)
         }
     }

@@ -61,7 +61,8 @@ struct CatalogCommand: ParsableCommand {
                 for p in catalog.platforms {
                     let age = CatalogAge.days(p, today: today)
                     let oldest = CatalogAge.oldestVerified(p)
-                    let ageText = words.text(.cliCatalogVerifiedAgo, ["date": oldest, "days": age])
+                    let verified = SpokenDate.day(oldest, in: context.language)
+                    let ageText = words.text(.cliCatalogVerifiedAgo, ["date": verified, "days": age])
                     var flags: [String] = []
                     if CatalogAge.isDue(p, today: today) { flags.append(words.text(.cliCatalogRecheckDue)) }
                     if !CatalogRules.stepsBelowClaim(p).isEmpty { flags.append(words.text(.cliCatalogStepLessSure)) }
@@ -101,9 +102,11 @@ struct CatalogCommand: ParsableCommand {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "validate",
-            abstract: "Check catalog files; prints every problem as FILE:LINE:COLUMN: message.")
+            abstract: "Check catalog files; prints every problem as FILE:LINE:COLUMN: message.",
+            discussion: "A file to ship needs English and French in every text; a missing de, es, it or nl is a warning. A file of your own (--user) needs only English.")
 
         @Argument(help: "The YAML files to check.", completion: .file(extensions: ["yaml", "yml"])) var files: [String]
+        @Flag(help: "Check them as your own catalog files: only English is required.") var user = false
         @OptionGroup var options: GlobalOptions
 
         func run() throws {
@@ -115,8 +118,10 @@ struct CatalogCommand: ParsableCommand {
                 var issues: [CatalogIssue] = []
                 var ids: [String: String] = [:]
                 for file in files {
-                    let result = CatalogLoader.load(fileAt: URL(fileURLWithPath: file), displayName: file)
+                    let result = CatalogLoader.load(fileAt: URL(fileURLWithPath: file), displayName: file,
+                                                    origin: user ? .user : .shipped, warnings: true)
                     issues += result.issues
+                    for missing in result.missingTranslations { Output.error(missing.formatted(in: context.language)) }
                     if let platform = result.platform {
                         if let other = ids[platform.id] {
                             Output.error(context.text(.cliCatalogPlatformIdIsAlso, ["file": file, "id": platform.id, "other": other]))
