@@ -69,7 +69,7 @@ let package = Package(
             name: "OptOutBench",
             dependencies: ["ChecklistEngine", "OptOutCatalog", "ChecklistUI"]
         ),
-        .testTarget(name: "ChecklistEngineTests", dependencies: ["ChecklistEngine"]),
+        .testTarget(name: "ChecklistEngineTests", dependencies: ["ChecklistEngine", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "ReportTests", dependencies: ["ChecklistEngine"], resources: [.copy("Golden")]),
         .testTarget(name: "OptOutCatalogTests", dependencies: ["OptOutCatalog", "ChecklistEngine"]),
         .testTarget(name: "ChecklistUITests", dependencies: ["ChecklistUI", "ChecklistApp", "ChecklistEngine", "OptOutCatalog", "OptOutThemes"]),

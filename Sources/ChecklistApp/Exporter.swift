@@ -22,7 +22,7 @@ struct Exporter {
         } catch let error as ProgressError {
             return .exportFailed(message: error.message(in: language))
         } catch {
-            return .exportFailed(message: language == .fr ? "Le rapport n'a pas pu être écrit." : "The report could not be written.")
+            return .exportFailed(message: Words.text(.uiMessageReportNotWritten, in: language))
         }
     }
 }

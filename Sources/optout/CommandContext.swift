@@ -56,9 +56,7 @@ struct CommandContext {
         let userFolder = try? location.configFolder().appendingPathComponent("catalog")
         let loaded = CatalogSet.load(userFolder: userFolder, environment: environment)
         if loaded.shippedFolderMissing {
-            throw CommandFailure(language == .fr
-                ? "Le catalogue livré avec optout est introuvable (dossier optout_OptOutCatalog.resources à côté du programme) : réinstallez optout ou lancez-le avec « swift run optout »."
-                : "The catalog shipped with optout is missing (folder optout_OptOutCatalog.resources beside the program): reinstall optout or run it with 'swift run optout'.")
+            throw CommandFailure(text(.cliCatalogShippedMissing))
         }
         return loaded
     }
@@ -68,8 +66,7 @@ struct CommandContext {
         let loaded = try loadedCatalog()
         for issue in loaded.userIssues + loaded.shippedIssues { Output.error(issue.formatted(in: language)) }
         if !loaded.userIssues.isEmpty {
-            Output.error(language == .fr ? "Ces fichiers de catalogue personnels sont ignorés tant qu'ils ne sont pas corrigés."
-                : "These personal catalog files are skipped until they are fixed.")
+            Output.error(text(.cliCatalogUserFilesSkipped))
         }
         return loaded.catalog
     }
@@ -90,5 +87,11 @@ struct CommandContext {
     /// Whether plain output may use Unicode symbols.
     var unicode: Bool { GlyphSupport.isUTF8(environment: environment) }
 
-    func say(_ en: String, _ fr: String) -> String { language == .fr ? fr : en }
+    /// The text of `word` in the user's language, with its `{placeholders}` filled in.
+    var words: Words { Words(language) }
+
+    func text(_ word: Word, _ values: [String: any CustomStringConvertible] = [:]) -> String {
+        Words(language).text(word, values)
+    }
+
 }

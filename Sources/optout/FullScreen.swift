@@ -40,10 +40,8 @@ enum FullScreen {
         var readOnly: String?
         if viewLock == nil {
             readOnly = FileLock.currentHolder(path: viewLockPath) != nil
-                ? context.say("Read-only: another optout has this progress file open. Close it to make changes here.",
-                              "Lecture seule : un autre optout a ce fichier de progression ouvert. Fermez-le pour modifier ici.")
-                : context.say("Read-only: optout may not write beside this progress file (permissions, or a read-only disk); 'optout doctor' says more.",
-                              "Lecture seule : optout ne peut pas écrire à côté de ce fichier de progression (droits, ou disque en lecture seule) ; « optout doctor » en dit plus.")
+                ? context.text(.cliFullScreenReadOnlyAnotherOptout)
+                : context.text(.cliFullScreenReadOnlyOptoutMay)
         }
 
         let (theme, themeNotice) = context.theme()

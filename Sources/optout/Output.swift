@@ -29,9 +29,7 @@ struct Output {
     /// one sentence on stderr and exit status 1, rather than Foundation's crash.
     func standardOutput(_ data: Data) {
         guard let failure = Self.write(data, to: STDOUT_FILENO) else { return }
-        Self.error("optout: " + (language == .fr
-            ? "impossible d'écrire la sortie (\(failure))."
-            : "could not write the output (\(failure))."))
+        Self.error("optout: " + Words.text(.cliOutputCannotWrite, in: language, ["error": failure]))
         exit(1)
     }
 

@@ -9,25 +9,21 @@ import Glibc
 /// the date its newest facts were checked, and whether the Swift runtime is inside the binary.
 enum VersionText {
     static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let fr = CommandContext(choices: GlobalChoices(), environment: environment).language == .fr
+        let language = CommandContext(choices: GlobalChoices(), environment: environment).language
         var lines = ["optout \(OptOut.version)"]
         // The shipped catalog alone: the user's own files do not change what was installed.
         let loaded = CatalogSet.load(userFolder: nil, environment: environment)
         if loaded.shippedFolderMissing {
-            lines.append(fr ? "catalogue : introuvable (réinstallez optout)" : "catalog: missing (reinstall optout)")
+            lines.append(Words.text(.cliVersionCatalogMissingReinstallOptout, in: language))
         } else {
             let catalog = loaded.catalog
             let newest = catalog.platforms.map(\.lastVerified).max().map(String.init(describing:)) ?? "-"
-            lines.append(fr
-                ? "catalogue : révision \(catalog.revision), faits vérifiés jusqu'au \(newest) (\(catalog.platforms.count) plateformes)"
-                : "catalog: revision \(catalog.revision), facts checked up to \(newest) (\(catalog.platforms.count) platforms)")
+            lines.append(Words.text(.cliVersionCatalogRevisionFactsChecked, in: language, ["revision": catalog.revision, "newest": newest, "platforms": catalog.platforms.count]))
         }
         if isStaticBuild {
-            lines.append(fr ? "compilation statique : le moteur Swift et Foundation sont dans le programme"
-                : "static build: the Swift runtime and Foundation are inside the program")
+            lines.append(Words.text(.cliVersionStaticBuildTheSwift, in: language))
         } else {
-            lines.append(fr ? "compilation dynamique : le moteur Swift est chargé depuis la chaîne d'outils"
-                : "dynamic build: the Swift runtime is loaded from the toolchain")
+            lines.append(Words.text(.cliVersionDynamicBuildTheSwift, in: language))
         }
         return lines.joined(separator: "\n")
     }

@@ -13,37 +13,28 @@ public enum AuthorityProblem: Hashable, Sendable {
     case duplicateID(id: String, otherFile: String)
 
     public func message(in language: Language) -> String {
-        let fr = language == .fr
         switch self {
         case .badCountry(let field, let value):
-            return fr ? "« \(field) » doit être un code de pays ISO 3166-1 à deux lettres (FR, DE…), trouvé « \(value) »"
-                : "'\(field)' must be a two-letter ISO 3166-1 country code (FR, DE...), found '\(value)'"
+            return Words.text(.catalogAuthorityMustBeATwo, in: language, ["field": field, "value": value])
         case .badRegion(let field, let value):
-            return fr ? "« \(field) » doit être le code ISO 3166-2 d'un Land allemand (DE-BY, DE-NW…), trouvé « \(value) »"
-                : "'\(field)' must be the ISO 3166-2 code of a German Land (DE-BY, DE-NW...), found '\(value)'"
+            return Words.text(.catalogAuthorityMustBeTheIso, in: language, ["field": field, "value": value])
         case .regionOutsideGermany(let country):
-            return fr ? "« region » ne sert que pour l'Allemagne (country: DE), pas pour \(country) ; retirez-la"
-                : "'region' is only for Germany (country: DE), not \(country); remove it"
+            return Words.text(.catalogAuthorityRegionIsOnlyFor, in: language, ["country": country])
         case .badLanguageCode(let field, let value):
-            return fr ? "« \(field) » : « \(value) » n'est pas un code de langue ISO 639-1 (fr, de, nl…)"
-                : "'\(field)': '\(value)' is not an ISO 639-1 language code (fr, de, nl...)"
+            return Words.text(.catalogAuthorityIsNotAnIso, in: language, ["field": field, "value": value])
         case .missingOwnLanguage(let country, let expected):
             let list = expected.joined(separator: ", ")
-            return fr ? "« name » doit aussi donner le nom dans une langue officielle de \(country) (\(list))"
-                : "'name' must also give the name in an official language of \(country) (\(list))"
+            return Words.text(.catalogAuthorityNameMustAlsoGive, in: language, ["country": country, "list": list])
         case .badEmail(let field, let value):
-            return fr ? "« \(field) » doit être une adresse e-mail (nom@domaine.tld), trouvé « \(value) »"
-                : "'\(field)' must be an email address (name@domain.tld), found '\(value)'"
+            return Words.text(.catalogIssueMustBeAnEmail, in: language, ["field": field, "value": value])
         case .noComplaintRoute:
-            return fr ? "« complaint » doit donner au moins un moyen de porter plainte : form, email ou postal"
-                : "'complaint' must give at least one way to complain: form, email or postal"
+            return Words.text(.catalogAuthorityComplaintMustGiveAt, in: language)
         case .noLanguages:
-            return fr ? "« complaint.languages » doit nommer au moins une langue" : "'complaint.languages' must name at least one language"
+            return Words.text(.catalogAuthorityComplaintLanguagesMustName, in: language)
         case .idPrefix(let id, let expected):
-            return fr ? "l'identifiant « \(id) » doit commencer par « \(expected) » (pays, puis Land pour l'Allemagne)"
-                : "id '\(id)' must start with '\(expected)' (the country, then the Land for Germany)"
+            return Words.text(.catalogAuthorityIdMustStartWith, in: language, ["id": id, "expected": expected])
         case .duplicateID(let id, let otherFile):
-            return fr ? "l'identifiant « \(id) » est aussi celui de \(otherFile)" : "id '\(id)' is also used by \(otherFile)"
+            return Words.text(.catalogAuthorityIdIsAlsoUsed, in: language, ["id": id, "otherFile": otherFile])
         }
     }
 }

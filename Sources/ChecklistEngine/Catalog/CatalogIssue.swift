@@ -49,91 +49,73 @@ public struct CatalogIssue: Hashable, Sendable, Error {
         case statementWithoutNoTraining(kind: String)
 
         public func message(in language: Language) -> String {
-            let fr = language == .fr
             switch self {
             case .authority(let problem):
                 return problem.message(in: language)
             case .unreadable(let reason):
-                return fr ? "le fichier ne peut pas être lu (\(reason))" : "the file cannot be read (\(reason))"
+                return Words.text(.catalogIssueTheFileCannotBe, in: language, ["reason": reason])
             case .notYAML(let reason):
-                return fr ? "ce n'est pas du YAML valide : \(reason)" : "not valid YAML: \(reason)"
+                return Words.text(.catalogIssueNotValidYaml, in: language, ["reason": reason])
             case .empty:
-                return fr ? "le fichier est vide" : "the file is empty"
+                return Words.text(.catalogIssueTheFileIsEmpty, in: language)
             case .aliasNotAllowed:
-                return fr ? "les alias YAML (*nom) ne sont pas acceptés ; écrivez la valeur en entier"
-                    : "YAML aliases (*name) are not accepted; write the value out"
+                return Words.text(.catalogIssueYamlAliasesNameAre, in: language)
             case .expectedMapping(let field):
-                return fr ? "« \(field) » doit être une table de clés (clé: valeur)" : "'\(field)' must be a mapping (key: value)"
+                return Words.text(.catalogIssueMustBeAMapping, in: language, ["field": field])
             case .expectedList(let field):
-                return fr ? "« \(field) » doit être une liste (- élément)" : "'\(field)' must be a list (- item)"
+                return Words.text(.catalogIssueMustBeAList, in: language, ["field": field])
             case .expectedText(let field):
-                return fr ? "« \(field) » doit être un texte" : "'\(field)' must be a text"
+                return Words.text(.catalogIssueMustBeAText, in: language, ["field": field])
             case .unknownField(let field, let suggestion):
-                let hint = suggestion.map { fr ? " ; vouliez-vous dire « \($0) » ?" : "; did you mean '\($0)'?" } ?? ""
-                return (fr ? "champ inconnu « \(field) »" : "unknown field '\(field)'") + hint
+                let hint = suggestion.map { Words.text(.catalogIssueDidYouMean, in: language, ["suggestion": $0]) } ?? ""
+                return (Words.text(.catalogIssueUnknownField, in: language, ["field": field])) + hint
             case .missingField(let field):
-                return fr ? "champ obligatoire manquant « \(field) »" : "missing required field '\(field)'"
+                return Words.text(.catalogIssueMissingRequiredField, in: language, ["field": field])
             case .duplicateField(let field):
-                return fr ? "le champ « \(field) » apparaît deux fois" : "field '\(field)' appears twice"
+                return Words.text(.catalogIssueFieldAppearsTwice, in: language, ["field": field])
             case .duplicateStepID(let id):
-                return fr ? "l'identifiant d'étape « \(id) » est déjà utilisé dans cette plateforme"
-                    : "step id '\(id)' is already used in this platform"
+                return Words.text(.catalogIssueStepIdIsAlready, in: language, ["id": id])
             case .missingLanguage(let field, let lang):
-                return fr ? "« \(field) » n'a pas de texte en « \(lang.rawValue) »" : "'\(field)' has no '\(lang.rawValue)' text"
+                return Words.text(.catalogIssueHasNoText, in: language, ["field": field, "rawValue": lang.rawValue])
             case .unknownLanguage(let field, let code):
-                return fr ? "« \(field) » : langue inconnue « \(code) » (\(Language.codes(in: language)))"
-                    : "'\(field)': unknown language '\(code)' (\(Language.codes(in: language)))"
+                return Words.text(.catalogIssueUnknownLanguage, in: language, ["field": field, "code": code, "languages": Language.codes(in: language)])
             case .notHTTPS(let field, let value):
-                return fr ? "« \(field) » doit être une adresse https:// (trouvé « \(value) »)"
-                    : "'\(field)' must be an https:// address (found '\(value)')"
+                return Words.text(.catalogIssueMustBeAnHttps, in: language, ["field": field, "value": value])
             case .badDate(let field, let value):
-                return fr ? "« \(field) » doit être une date AAAA-MM-JJ (trouvé « \(value) »)"
-                    : "'\(field)' must be a YYYY-MM-DD date (found '\(value)')"
+                return Words.text(.catalogIssueMustBeAYyyy, in: language, ["field": field, "value": value])
             case .badValue(let field, let value, let allowed):
                 let list = allowed.joined(separator: ", ")
-                return fr ? "« \(field) » ne peut pas valoir « \(value) » ; valeurs possibles : \(list)"
-                    : "'\(field)' cannot be '\(value)'; allowed: \(list)"
+                return Words.text(.catalogIssueCannotBeAllowed, in: language, ["field": field, "value": value, "list": list])
             case .badNumber(let field, let value):
-                return fr ? "« \(field) » doit être un nombre entier positif (trouvé « \(value) »)"
-                    : "'\(field)' must be a positive whole number (found '\(value)')"
+                return Words.text(.catalogIssueMustBeAPositive, in: language, ["field": field, "value": value])
             case .badID(let field, let value):
-                return fr ? "« \(field) » doit être un identifiant en minuscules (a-z, 0-9, -, _), trouvé « \(value) »"
-                    : "'\(field)' must be a lower-case id (a-z, 0-9, -, _), found '\(value)'"
+                return Words.text(.catalogIssueMustBeALower, in: language, ["field": field, "value": value])
             case .controlCharacters(let field):
-                return fr ? "« \(field) » contient des caractères de contrôle ; retirez-les"
-                    : "'\(field)' contains control characters; remove them"
+                return Words.text(.catalogIssueContainsControlCharactersRemove, in: language, ["field": field])
             case .tooDeep(let limit):
-                return fr ? "les étapes sont imbriquées sur plus de \(limit) niveaux" : "steps are nested more than \(limit) levels deep"
+                return Words.text(.catalogIssueStepsAreNestedMore, in: language, ["limit": limit])
             case .tooLarge(let limit):
-                return fr ? "le fichier dépasse \(limit / 1024) Kio" : "the file is larger than \(limit / 1024) KiB"
+                return Words.text(.catalogIssueTheFileIsLarger, in: language, ["limit": limit / 1024])
             case .anyOfWithoutChildren(let id):
-                return fr ? "l'étape « \(id) » a any_of mais pas de sous-étapes" : "step '\(id)' has any_of but no sub-steps"
+                return Words.text(.catalogIssueStepHasAnyOf, in: language, ["id": id])
             case .milestoneOnParent(let id):
-                return fr ? "l'étape « \(id) » a des sous-étapes : un jalon (milestone) va sur une étape sans sous-étapes"
-                    : "step '\(id)' has sub-steps: a milestone belongs on a step without sub-steps"
+                return Words.text(.catalogIssueStepHasSubSteps, in: language, ["id": id])
             case .emptyText(let field):
-                return fr ? "« \(field) » est vide" : "'\(field)' is empty"
+                return Words.text(.catalogIssueIsEmpty, in: language, ["field": field])
             case .noSteps:
-                return fr ? "une plateforme qui offre une opposition doit avoir des étapes (steps)"
-                    : "a platform that offers an opt-out needs steps"
+                return Words.text(.catalogIssueAPlatformThatOffers, in: language)
             case .badEmail(let field, let value):
-                return fr ? "« \(field) » doit être une adresse e-mail (nom@domaine.tld), trouvé « \(value) »"
-                    : "'\(field)' must be an email address (name@domain.tld), found '\(value)'"
+                return Words.text(.catalogIssueMustBeAnEmail, in: language, ["field": field, "value": value])
             case .badCountry(let field, let value):
-                return fr ? "« \(field) » doit être un code pays ISO 3166-1 à deux lettres majuscules (IE, FR, US...), trouvé « \(value) »"
-                    : "'\(field)' must be an ISO 3166-1 two-letter country code in capitals (IE, FR, US...), found '\(value)'"
+                return Words.text(.catalogIssueMustBeAnIso, in: language, ["field": field, "value": value])
             case .badAuthorityID(let field, let value):
-                return fr ? "« \(field) » doit être l'identifiant d'une autorité, comme ie-dpc ou de-by-baylda, trouvé « \(value) »"
-                    : "'\(field)' must be an authority id such as ie-dpc or de-by-baylda, found '\(value)'"
+                return Words.text(.catalogIssueMustBeAnAuthority, in: language, ["field": field, "value": value])
             case .contactWithoutRoute:
-                return fr ? "un contact publié (published: true) doit avoir au moins un de email, form ou postal"
-                    : "a published contact (published: true) needs at least one of email, form or postal"
+                return Words.text(.catalogIssueAPublishedContactPublished, in: language)
             case .unpublishedContactWithoutNote:
-                return fr ? "un contact non publié (published: false) doit avoir une note (note) qui le dit, en en et fr"
-                    : "an unpublished contact (published: false) needs a note saying so, in en and fr"
+                return Words.text(.catalogIssueAnUnpublishedContactPublished, in: language)
             case .statementWithoutNoTraining(let kind):
-                return fr ? "« statement » ne va qu'avec kind: no-training (ici kind: \(kind)) ; retirez-le ou changez kind"
-                    : "'statement' only goes with kind: no-training (this is kind: \(kind)); remove it or change the kind"
+                return Words.text(.catalogIssueStatementOnlyGoesWith, in: language, ["kind": kind])
             }
         }
     }

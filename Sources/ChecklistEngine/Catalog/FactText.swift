@@ -3,38 +3,36 @@
 /// own: callers pass them through `SafeText` (reports have done so already).
 public enum FactText {
     public static func statementLabel(_ language: Language) -> String {
-        language == .fr ? "Ce que dit la plateforme" : "What the platform says"
+        Words.text(.catalogFactWhatThePlatformSays, in: language)
     }
 
     public static func contactLabel(_ language: Language) -> String {
-        language == .fr ? "Contact vie privée" : "Privacy contact"
+        Words.text(.catalogFactPrivacyContact, in: language)
     }
 
     /// `“We do not train…” (Bluesky blog, https://…; said 2025-03-01; reported)`.
     public static func statement(_ statement: Statement, _ language: Language, isoDates: Bool = false) -> String {
-        let fr = language == .fr
-        let quote = fr ? "« " + statement.quote + " »" : "“" + statement.quote + "”"
+        let quote = Words.text(.catalogFactQuoted, in: language, ["quote": statement.quote])
         var details = [statement.source.label + ", " + statement.source.url]
-        if let said = statement.said { details.append((fr ? "dit le " : "said ") + day(said, language, isoDates)) }
+        if let said = statement.said { details.append((Words.text(.catalogFactSaid, in: language)) + day(said, language, isoDates)) }
         details.append(CatalogWords.confidence(statement.confidence, language))
         return quote + " (" + details.joined(separator: "; ") + ")"
     }
 
     /// The controller, then each route, the country and authority, how sure, and its sources.
     public static func contact(_ contact: Contact, _ language: Language, isoDates: Bool = false) -> String {
-        let fr = language == .fr
         var parts = [contact.controller]
-        if !contact.published { parts.append(fr ? "ne publie aucun contact vie privée" : "publishes no privacy contact") }
+        if !contact.published { parts.append(Words.text(.catalogFactPublishesNoPrivacyContact, in: language)) }
         if let email = contact.email { parts.append(email) }
-        if let form = contact.form { parts.append((fr ? "formulaire " : "form ") + form) }
+        if let form = contact.form { parts.append((Words.text(.catalogFactForm, in: language)) + form) }
         if !contact.postal.isEmpty { parts.append(contact.postal.joined(separator: ", ")) }
-        var place = (fr ? "pays " : "country ") + contact.country
-        if let authority = contact.authority { place += (fr ? ", autorité chef de file " : ", lead authority ") + authority }
+        var place = (Words.text(.catalogFactCountry, in: language)) + contact.country
+        if let authority = contact.authority { place += (Words.text(.catalogFactLeadAuthority, in: language)) + authority }
         parts.append(place)
         if let note = contact.note { parts.append(note.marked(in: language)) }
-        parts.append(CatalogWords.confidence(contact.confidence, language) + (fr ? ", dernière vérification le " : ", last checked ")
+        parts.append(CatalogWords.confidence(contact.confidence, language) + (Words.text(.catalogFactLastChecked, in: language))
             + day(contact.lastVerified, language, isoDates))
-        parts.append((fr ? "sources : " : "sources: ") + contact.sources.map { $0.label + ", " + $0.url }.joined(separator: "; "))
+        parts.append((Words.text(.catalogFactSources, in: language)) + contact.sources.map { $0.label + ", " + $0.url }.joined(separator: "; "))
         return parts.joined(separator: " — ")
     }
 

@@ -14,11 +14,9 @@ public struct StatusText: Sendable {
     }
 
     public func render(_ evaluations: [AccountEvaluation]) -> String {
-        let fr = language == .fr
+        let words = Words(language)
         guard !evaluations.isEmpty else {
-            return fr
-                ? "Aucun compte suivi pour l'instant. Ajoutez-en un avec « optout accounts add PLATEFORME » (ou touche a dans « optout »).\n"
-                : "No accounts tracked yet. Add one with 'optout accounts add PLATFORM' (or the a key in 'optout').\n"
+            return Words.text(.reportNoAccountsStatus, in: language)
         }
         var out = summaryLine(evaluations) + "\n\n"
         let dates = SpokenDate(language, timeZone: timeZone)
@@ -33,11 +31,11 @@ public struct StatusText: Sendable {
                 evaluation.lastChange.map(dates.day) ?? "-",
             ]
         }
-        let headers = fr ? ["STATUT", "PLATEFORME", "LIBELLÉ", "ID", "FAIT", "MODIFIÉ"]
-            : ["STATUS", "PLATFORM", "LABEL", "ID", "DONE", "CHANGED"]
+        let columns: [Word] = [.reportColumnStatus, .reportColumnPlatform, .reportColumnLabel, .reportColumnId, .reportColumnDone, .reportColumnChanged]
+        let headers = columns.map { words.text($0) }
         out += PlainTable.render([headers] + rows)
         for evaluation in evaluations where !evaluation.reviewReasons.isEmpty {
-            out += "\n" + (fr ? "À revoir, " : "Needs review, ") + evaluation.account.id + ": "
+            out += "\n" + (Words.text(.reportNeedsReview, in: language)) + evaluation.account.id + ": "
                 + evaluation.reviewReasons.map { $0.message(in: language) }.joined(separator: "; ")
         }
         return out + "\n"
@@ -47,9 +45,8 @@ public struct StatusText: Sendable {
         // Accounts with nothing to do (no opt-out, or the platform says it does not train) are not counted.
         let counted = evaluations.filter { $0.status != .unavailable && $0.status != .notTrained }
         let settled = counted.filter { $0.status == .optedOut || $0.status == .covered }.count
-        if language == .fr {
-            return "\(settled) compte\(settled > 1 ? "s" : "") sur \(counted.count) opposé\(settled > 1 ? "s" : "") ou couvert\(settled > 1 ? "s" : "")"
-        }
-        return "\(settled) of \(counted.count) account\(counted.count == 1 ? "" : "s") opted out or covered"
+        // English agrees with the total ("1 of 2 accounts"), French with the settled ("2 comptes sur 3 opposés"):
+        // each file's `by` says which.
+        return Words(language).plural(.reportStatusSummary, count: counted.count, ["settled": settled, "total": counted.count])
     }
 }

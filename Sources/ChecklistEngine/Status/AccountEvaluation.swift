@@ -52,18 +52,15 @@ public struct AccountEvaluation: Sendable, Equatable {
         case recheckDue(days: Int, since: Date)
 
         public func message(in language: Language) -> String {
-            let fr = language == .fr
             switch self {
             case .stepChanged(let step):
-                return fr ? "l'étape « \(step) » a changé dans le catalogue depuis qu'elle a été cochée"
-                    : "step '\(step)' changed in the catalog since it was ticked"
+                return Words.text(.reportStepChangedInThe, in: language, ["step": step])
             case .stepRemoved(let step):
-                return fr ? "l'étape « \(step) » n'existe plus dans le catalogue" : "step '\(step)' is no longer in the catalog"
+                return Words.text(.reportStepIsNoLonger, in: language, ["step": step])
             case .platformRemoved:
-                return fr ? "la plateforme n'est plus dans le catalogue" : "the platform is no longer in the catalog"
+                return Words.text(.reportThePlatformIsNo, in: language)
             case .recheckDue(let days, _):
-                return fr ? "à revérifier : plus de \(days) jours depuis la dernière vérification"
-                    : "due for a re-check: more than \(days) days since it was last checked"
+                return Words.text(.reportDueForARe, in: language, ["days": days])
             }
         }
     }

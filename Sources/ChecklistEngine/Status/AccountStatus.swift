@@ -16,25 +16,17 @@ public enum AccountStatus: String, Codable, CaseIterable, Sendable {
 
     /// The word shown to the user.
     public func label(in language: Language) -> String {
-        switch (self, language) {
-        case (.notStarted, .en): "not started"
-        case (.notStarted, .fr): "pas commencé"
-        case (.inProgress, .en): "in progress"
-        case (.inProgress, .fr): "en cours"
-        case (.submitted, .en): "submitted"
-        case (.submitted, .fr): "envoyé"
-        case (.optedOut, .en): "opted out"
-        case (.optedOut, .fr): "opposé"
-        case (.covered, .en): "covered"
-        case (.covered, .fr): "couvert"
-        case (.needsReview, .en): "needs review"
-        case (.needsReview, .fr): "à revoir"
-        case (.unavailable, .en): "no opt-out"
-        case (.unavailable, .fr): "aucune opposition"
-        case (.notTrained, .en): "says it does not train"
-        case (.notTrained, .fr): "dit ne pas entraîner"
-        default: label(in: .en) // English until the words exist in the language
+        let word: Word = switch self {
+        case .notStarted: .reportStatusLabelNotStarted
+        case .inProgress: .reportStatusLabelInProgress
+        case .submitted: .reportStatusLabelSubmitted
+        case .optedOut: .reportStatusLabelOptedOut
+        case .covered: .reportStatusLabelCovered
+        case .needsReview: .reportStatusLabelNeedsReview
+        case .unavailable: .reportStatusLabelUnavailable
+        case .notTrained: .reportStatusLabelNotTrained
         }
+        return Words.text(word, in: language)
     }
 
     /// A symbol, so status never rests on colour alone (ASCII when the terminal cannot do better).

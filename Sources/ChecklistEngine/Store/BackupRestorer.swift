@@ -30,17 +30,13 @@ public struct BackupRestorer: Sendable {
         case fileReadsWell(path: String)
 
         public func message(in language: Language) -> String {
-            let fr = language == .fr
             switch self {
             case .noBackup(let backup):
-                return fr ? "Il n'y a pas de sauvegarde à \(backup) : rien n'a été restauré."
-                    : "There is no backup at \(backup): nothing was restored."
+                return Words.text(.storeThereIsNoBackup, in: language, ["backup": backup])
             case .backupUnreadable(let backup, let error):
-                return fr ? "La sauvegarde \(backup) est illisible elle aussi (\(error.message(in: .fr))) ; rien n'a été restauré."
-                    : "The backup \(backup) cannot be read either (\(error.message(in: .en))); nothing was restored."
+                return Words.text(.storeTheBackupCannotBe, in: language, ["backup": backup, "message": error.message(in: language)])
             case .fileReadsWell(let path):
-                return fr ? "Le fichier de progression \(path) se lit bien : rien n'a été restauré (la sauvegarde sert pour un fichier illisible)."
-                    : "The progress file \(path) reads well: nothing was restored (the backup is for a file optout cannot read)."
+                return Words.text(.storeTheProgressFileReads, in: language, ["path": path])
             }
         }
     }

@@ -38,50 +38,49 @@ public struct DetailContent: Sendable {
             if let detail = step.detail { lines.append(Line(text: detail.marked(in: language))) }
             if let url = step.url {
                 let open = state.keyName(.openLink, in: .checklist), copy = state.keyName(.copyLink, in: .checklist)
-                lines.append(Line(text: state.say("Link (\(open) opens, \(copy) copies):", "Lien (\(open) ouvre, \(copy) copie) :"), role: .dim))
+                lines.append(Line(text: state.text(.uiDetailLinkOpensCopies, ["open": open, "copy": copy]), role: .dim))
                 lines.append(Line(text: url, role: .link, attributes: .underline, indent: 2))
             }
             if !step.fields.isEmpty {
-                lines.append(Line(text: state.say("The form asks for:", "Le formulaire demande :"), role: .dim))
+                lines.append(Line(text: state.text(.uiDetailTheFormAsksFor), role: .dim))
                 for field in step.fields { lines.append(Line(text: glyphs.bullet + " " + field.marked(in: language), indent: 2)) }
             }
             if let state2 = e.steps[step.id], step.isLeaf {
                 if let at = state2.doneAt {
-                    lines.append(Line(text: state.say("Done ", "Fait le ") + state.dates.dayTime(at), role: .done))
+                    lines.append(Line(text: state.text(.uiDetailDone) + state.dates.dayTime(at), role: .done))
                 } else {
                     let tick = state.keyName(.toggle, in: .checklist)
-                    lines.append(Line(text: state.say("Not done yet (\(tick) ticks it).", "Pas encore fait (\(tick) pour cocher)."), role: .todo))
+                    lines.append(Line(text: state.text(.uiDetailNotDoneYetTicks, ["tick": tick]), role: .todo))
                 }
                 if state2.changed {
                     let review = state.keyName(.review, in: .checklist)
-                    lines.append(Line(text: state.say("The catalog changed this step since you ticked it: check it, then press \(review).",
-                                                      "Le catalogue a changé cette étape depuis votre coche : vérifiez-la, puis appuyez sur \(review)."), role: .warning))
+                    lines.append(Line(text: state.text(.uiDetailTheCatalogChangedThis, ["review": review]), role: .warning))
                 }
             }
             if let note = e.account.notes[step.id] {
-                lines.append(Line(text: state.say("Note: ", "Note : ") + note, role: .accent))
+                lines.append(Line(text: state.text(.uiDetailNote) + note, role: .accent))
             }
             let confidence = step.confidence ?? platform.confidence
-            lines.append(Line(text: state.say("How sure: ", "Fiabilité : ") + CatalogWords.confidenceExplained(confidence, language),
+            lines.append(Line(text: state.text(.uiDetailHowSure) + CatalogWords.confidenceExplained(confidence, language),
                               role: confidence == .verified ? .dim : .warning))
             lines.append(Line(text: ""))
         }
         lines.append(Line(text: platform.name(in: language) + " " + glyphs.separator + " " + platform.vendor, role: .heading, attributes: .bold))
         lines.append(Line(text: platform.summary.marked(in: language)))
         if !platform.jurisdictions.isEmpty {
-            lines.append(Line(text: state.say("Where: ", "Où : ") + platform.jurisdictions.joined(separator: ", ")))
+            lines.append(Line(text: state.text(.uiDetailWhere) + platform.jurisdictions.joined(separator: ", ")))
         }
-        if let basis = platform.legalBasis { lines.append(Line(text: state.say("Legal basis: ", "Base légale : ") + basis.marked(in: language))) }
-        if let deadline = platform.deadline { lines.append(Line(text: state.say("Deadline: ", "Date limite : ") + SpokenDate.day(deadline, in: language))) }
-        lines.append(Line(text: state.say("Effect: ", "Effet : ") + CatalogWords.effect(platform.effect, language)))
-        lines.append(Line(text: state.say("Last verified: ", "Vérifié le : ") + SpokenDate.day(platform.lastVerified, in: language), role: .dim))
+        if let basis = platform.legalBasis { lines.append(Line(text: state.text(.uiDetailLegalBasis) + basis.marked(in: language))) }
+        if let deadline = platform.deadline { lines.append(Line(text: state.text(.uiDetailDeadlineLabel) + SpokenDate.day(deadline, in: language))) }
+        lines.append(Line(text: state.text(.uiDetailEffect) + CatalogWords.effect(platform.effect, language)))
+        lines.append(Line(text: state.text(.uiDetailLastVerified) + SpokenDate.day(platform.lastVerified, in: language), role: .dim))
         if let statement = platform.statement {
-            lines.append(Line(text: FactText.statementLabel(language) + state.say(": ", " : ") + FactText.statement(statement, language)))
+            lines.append(Line(text: FactText.statementLabel(language) + state.text(.uiDetailLabelSeparator) + FactText.statement(statement, language)))
         }
         if let contact = platform.contact {
-            lines.append(Line(text: FactText.contactLabel(language) + state.say(": ", " : ") + FactText.contact(contact, language)))
+            lines.append(Line(text: FactText.contactLabel(language) + state.text(.uiDetailLabelSeparator) + FactText.contact(contact, language)))
         }
-        lines.append(Line(text: state.say("Sources:", "Sources :"), role: .dim))
+        lines.append(Line(text: state.text(.uiDetailSources), role: .dim))
         for source in platform.sources {
             lines.append(Line(text: glyphs.bullet + " " + source.label, indent: 2))
             lines.append(Line(text: source.url, role: .link, indent: 4))

@@ -21,14 +21,14 @@ enum Formatting {
         var parts: [String] = []
         if let deadline = platform.deadline {
             let day = SpokenDate.day(deadline, in: state.language)
-            parts.append(state.say("deadline \(day)", "date limite \(day)"))
+            parts.append(state.text(.uiDetailDeadline, ["deadline": day]))
         }
         switch platform.effect {
-        case .prospective: parts.append(state.say("from now on only", "pour l'avenir seulement"))
-        case .retroactive: parts.append(state.say("reaches the past too", "vaut aussi pour le passé"))
+        case .prospective: parts.append(state.text(.uiDetailFromNowOnOnly))
+        case .retroactive: parts.append(state.text(.uiDetailReachesThePastToo))
         case .unknown: break
         }
         // French puts a space before « ; » (as before « : », « ? » and « ! »).
-        return parts.isEmpty ? nil : parts.joined(separator: state.say("; ", "\u{00A0}; "))
+        return parts.isEmpty ? nil : parts.joined(separator: state.text(.uiDetailListSeparator))
     }
 }

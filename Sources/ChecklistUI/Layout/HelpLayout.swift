@@ -30,7 +30,7 @@ public struct HelpLayout: Sendable {
             lines.append(Line(keys: keys, text: binding.help.text(in: state.language), role: .text))
         }
         lines.append(Line(keys: "", text: "", role: .text))
-        lines.append(Line(keys: state.say("Statuses", "Statuts"), text: "", role: .heading))
+        lines.append(Line(keys: state.text(.uiDetailStatuses), text: "", role: .heading))
         for status in AccountStatus.allCases {
             lines.append(Line(keys: status.symbol(unicode: state.unicode), text: status.label(in: state.language), role: StatusStyle.role(of: status)))
         }

@@ -41,11 +41,12 @@ public enum AppEffect: Sendable, Equatable {
 /// The report formats the `e` key offers, as its menu names them.
 extension ReportFormat {
     public func label(in language: Language) -> String {
-        switch self {
-        case .markdown: "Markdown (.md)"
-        case .html: language == .fr ? "HTML (.html, à imprimer)" : "HTML (.html, printable)"
-        case .json: language == .fr ? "JSON (.json, pour les scripts)" : "JSON (.json, for scripts)"
-        case .csv: language == .fr ? "CSV (.csv, tableur)" : "CSV (.csv, spreadsheets)"
+        let word: Word = switch self {
+        case .markdown: .uiExportMarkdown
+        case .html: .uiExportHtml
+        case .json: .uiExportJson
+        case .csv: .uiExportCsv
         }
+        return Words.text(word, in: language)
     }
 }

@@ -1,8 +1,13 @@
 import ChecklistEngine
 
 extension AppState {
-    /// English or French, as the user reads.
-    public func say(_ en: String, _ fr: String) -> String { language == .fr ? fr : en }
+    /// The words of the user's language (Languages/*.yaml).
+    public var words: Words { Words(language) }
+
+    /// The text of `word` in the user's language, with its `{placeholders}` filled in.
+    public func text(_ word: Word, _ values: [String: any CustomStringConvertible] = [:]) -> String {
+        words.text(word, values)
+    }
 
     /// The name of the key that runs `command` in `view`, for a sentence that tells the user
     /// to press it: from the binding table, so a rebound key is named as it is now bound.

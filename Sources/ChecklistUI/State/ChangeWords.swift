@@ -6,8 +6,8 @@ enum ChangeWords {
         let prefix: String
         switch origin {
         case .user: prefix = ""
-        case .undo: prefix = state.say("Undone: ", "Annulé : ")
-        case .redo: prefix = state.say("Redone: ", "Rétabli : ")
+        case .undo: prefix = state.text(.uiChangeUndone)
+        case .redo: prefix = state.text(.uiChangeRedone)
         }
         // A removed account is no longer in the progress; its undo still holds it, label and all.
         var account = state.progress.account(id: outcome.account)
@@ -19,7 +19,7 @@ enum ChangeWords {
             guard let found = platform?.step(id: step) else { return step }
             // Quoted as each language quotes (as the engine's messages do).
             let text = found.title.text(in: state.language)
-            return state.say("'" + text + "'", "« " + text + " »")
+            return state.text(.uiChangeQuoted, ["text": text])
         }
         let text: String
         switch change {
@@ -27,35 +27,33 @@ enum ChangeWords {
             let tick = state.keyName(.toggle, in: .checklist)
             if platform?.steps.isEmpty == true {
                 text = platform?.kind == .noTraining
-                    ? state.say("Added \(name). It says it does not train on your content: nothing to tick; the pane says why.",
-                                "\(name) ajouté. Il dit ne pas entraîner d'IA sur vos contenus : rien à cocher ; le panneau dit pourquoi.")
-                    : state.say("Added \(name). It offers no opt-out: nothing to tick; the pane says why.",
-                                "\(name) ajouté. Il n'offre aucune opposition : rien à cocher ; le panneau dit pourquoi.")
+                    ? state.text(.uiChangeAddedItSaysIt, ["name": name])
+                    : state.text(.uiChangeAddedItOffersNo, ["name": name])
             } else {
-                text = state.say("Added \(name). Its steps are below; \(tick) ticks one.", "\(name) ajouté. Ses étapes sont ci-dessous ; \(tick) en coche une.")
+                text = state.text(.uiChangeAddedItsStepsAre, ["name": name, "tick": tick])
             }
         case .removeAccount:
             let undo = state.keyName(.undo, in: .dashboard)
-            text = state.say("Removed \(name) (\(undo) undoes).", "\(name) retiré (\(undo) pour annuler).")
+            text = state.text(.uiChangeRemovedUndoes, ["name": name, "undo": undo])
         case .restoreAccount:
-            text = state.say("\(name) is back.", "\(name) est de retour.")
+            text = state.text(.uiChangeIsBack, ["name": name])
         case .relabel:
-            text = state.say("Renamed to \(name).", "Renommé en \(name).")
+            text = state.text(.uiChangeRenamedTo, ["name": name])
         case .tick(_, let step, _):
-            text = state.say("Ticked \(title(step)); saved.", "\(title(step)) cochée ; enregistré.")
+            text = state.text(.uiChangeTickedSaved, ["title": title(step)])
         case .untick(_, let step):
-            text = state.say("Unticked \(title(step)); saved.", "\(title(step)) décochée ; enregistré.")
+            text = state.text(.uiChangeUntickedSaved, ["title": title(step)])
         case .restoreTick(_, let step, let tick):
-            text = tick == nil ? state.say("\(title(step)) is not done.", "\(title(step)) n'est pas faite.")
-                : state.say("\(title(step)) is done again, with its original time.", "\(title(step)) est de nouveau faite, à son heure d'origine.")
+            text = tick == nil ? state.text(.uiChangeIsNotDone, ["title": title(step)])
+                : state.text(.uiChangeIsDoneAgainWith, ["title": title(step)])
         case .setNote(_, let step, let note):
-            text = note?.isEmpty == false ? state.say("Note saved on \(title(step)).", "Note enregistrée sur \(title(step)).")
-                : state.say("Note removed from \(title(step)).", "Note retirée de \(title(step)).")
+            text = note?.isEmpty == false ? state.text(.uiChangeNoteSavedOn, ["title": title(step)])
+                : state.text(.uiChangeNoteRemovedFrom, ["title": title(step)])
         case .setCoveredBy(_, let cover):
-            text = cover.map { state.say("\(name) is covered by \($0).", "\(name) est couvert par \($0).") }
-                ?? state.say("\(name) is no longer covered.", "\(name) n'est plus couvert.")
+            text = cover.map { state.text(.uiChangeIsCoveredBy, ["name": name, "cover": $0]) }
+                ?? state.text(.uiChangeIsNoLongerCovered, ["name": name])
         case .markReviewed:
-            text = state.say("\(name) reviewed: its ticks count again.", "\(name) revu : ses coches comptent de nouveau.")
+            text = state.text(.uiChangeReviewedItsTicksCount, ["name": name])
         }
         return prefix + text
     }

@@ -13,34 +13,32 @@ enum DisabledReason {
 
     @Sendable static func noLink(_ state: AppState) -> String? {
         guard state.page == .checklist, state.linkOfSelectedStep == nil else { return nil }
-        return state.say("This step has no link.", "Cette étape n'a pas de lien.")
+        return state.text(.uiMessageThisStepHasNo)
     }
 
     @Sendable static func nothingToUndo(_ state: AppState) -> String? {
-        state.undoStack.isEmpty ? state.say("Nothing to undo.", "Rien à annuler.") : nil
+        state.undoStack.isEmpty ? state.text(.uiMessageNothingToUndo) : nil
     }
 
     @Sendable static func nothingToRedo(_ state: AppState) -> String? {
-        state.redoStack.isEmpty ? state.say("Nothing to redo.", "Rien à rétablir.") : nil
+        state.redoStack.isEmpty ? state.text(.uiMessageNothingToRedo) : nil
     }
 
     @Sendable static func noAccount(_ state: AppState) -> String? {
         guard state.currentAccount == nil else { return nil }
         let add = state.keyName(.addAccount, in: .dashboard)
-        return state.say("No account yet: press \(add) to add one.", "Aucun compte pour l'instant : appuyez sur \(add) pour en ajouter un.")
+        return state.text(.uiMessageNoAccountYetPress, ["add": add])
     }
 
     @Sendable static func nothingToReview(_ state: AppState) -> String? {
         if let reason = noAccount(state) { return reason }
         guard state.currentAccount?.status != .needsReview else { return nil }
-        return state.say("Nothing to review on this account.", "Rien à revoir sur ce compte.")
+        return state.text(.uiMessageNothingToReviewOn)
     }
 
     @Sendable static func noCover(_ state: AppState) -> String? {
         if let reason = noAccount(state) { return reason }
         guard let account = state.currentAccount, state.coverChoices(for: account).isEmpty else { return nil }
-        return state.say(
-            "No linked account (same group, such as another Meta app) can cover this one: add it first.",
-            "Aucun compte lié (même groupe, comme une autre appli Meta) ne peut couvrir celui-ci : ajoutez-le d'abord.")
+        return state.text(.uiMessageNoLinkedAccountSame)
     }
 }

@@ -13,7 +13,7 @@ enum ModalKeys {
                 state.modal = .choosePlatform(picker)
             } else if command == .open {
                 guard choices.indices.contains(picker.selected) else {
-                    state.message = .init(state.say("No platform matches; change the filter.", "Aucune plateforme ne correspond : changez le filtre."))
+                    state.message = .init(state.text(.uiMessageNoPlatformMatchesChange))
                     return []
                 }
                 state.modal = .enterLabel(.newAccount(platform: choices[picker.selected].id), TextField(limit: UserProgress.maximumLabelLength))
@@ -80,7 +80,7 @@ enum ModalKeys {
             } else if command == .open, formats.indices.contains(selected) {
                 state.modal = nil
                 let ellipsis = state.glyphs.ellipsis
-                state.message = .init(state.say("Writing the report" + ellipsis, "Écriture du rapport" + ellipsis))
+                state.message = .init(state.text(.uiMessageWritingTheReport, ["ellipsis": ellipsis]))
                 return [.export(formats[selected], overwrite: false)]
             } else if command == .back {
                 state.modal = nil

@@ -20,20 +20,18 @@ public enum Reducer {
             state.setProgress(progress)
             state.closeMissingAccount()
         case .exported(let path):
-            state.message = .init(state.say("Report saved: \(path)", "Rapport enregistré : \(path)"))
+            state.message = .init(state.text(.uiMessageReportSaved, ["path": path]))
         case .exportFailed(let message):
             state.message = .init(message, .error)
         case .exportExists(let choice, let path):
             state.message = nil
             state.modal = .confirmOverwrite(choice, path: path)
         case .linkOpened(let url):
-            state.message = .init(state.say("Opened in the browser: \(url)", "Ouvert dans le navigateur : \(url)"))
+            state.message = .init(state.text(.uiMessageOpenedInTheBrowser, ["url": url]))
         case .linkFailed(let url):
-            state.message = .init(state.say("No browser could be opened; the link is: \(url)",
-                                            "Aucun navigateur n'a pu s'ouvrir ; le lien est : \(url)"))
+            state.message = .init(state.text(.uiMessageNoBrowserCouldBe, ["url": url]))
         case .copied(let url):
-            state.message = .init(state.say("Copied to the terminal clipboard: \(url)",
-                                            "Copié dans le presse-papiers du terminal : \(url)"))
+            state.message = .init(state.text(.uiMessageCopiedToTheTerminal, ["url": url]))
         case .clock(let now):
             state.setNow(now)
         }

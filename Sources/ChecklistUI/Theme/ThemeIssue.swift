@@ -11,17 +11,14 @@ public enum ThemeIssue: Hashable, Sendable, Error {
     case cycle(file: String, line: Int, column: Int, chain: [String])
 
     public func message(in language: Language) -> String {
-        let fr = language == .fr
         switch self {
         case .file(let issue):
             return issue.formatted(in: language)
         case .notFound(let name, let available):
-            let list = available.joined(separator: ", ")
-            return fr ? "aucun thème « \(name) » (disponibles : \(list))" : "no theme named '\(name)' (available: \(list))"
+            return Words.text(.uiThemeNotFound, in: language, ["name": name, "list": available.joined(separator: ", ")])
         case .cycle(let file, let line, let column, let chain):
-            let path = chain.joined(separator: " → ")
-            return "\(file):\(line):\(column): "
-                + (fr ? "« extends » tourne en rond (\(path)) ; la chaîne s'arrête là" : "'extends' goes round in a circle (\(path)); the chain stops there")
+            return Words.text(.uiThemeCycle, in: language,
+                              ["file": file, "line": line, "column": column, "path": chain.joined(separator: " → ")])
         }
     }
 
@@ -61,16 +58,12 @@ public struct ThemeLoadResult: Sendable, Hashable {
     /// "theme 'x': FILE:LINE:COLUMN: problem (+2 more); using default".
     public func summary(themeName: String, in language: Language) -> String? {
         guard let first = issues.first else { return nil }
-        let fr = language == .fr
-        var line = (fr ? "thème « \(themeName) » : " : "theme '\(themeName)': ") + first.shortMessage(in: language)
+        let words = Words(language)
+        var line = words.text(.uiThemeSummary, ["theme": themeName, "problem": first.shortMessage(in: language)])
         if issues.count > 1 {
-            line += fr ? " (+\(issues.count - 1) autres)" : " (+\(issues.count - 1) more)"
+            line += words.text(.uiThemeMoreIssues, ["count": issues.count - 1])
         }
-        if usedDefault {
-            line += fr ? " ; thème par défaut utilisé" : "; using default"
-        } else {
-            line += fr ? " ; le reste du thème est utilisé" : "; using the rest of the theme"
-        }
+        line += words.text(usedDefault ? .uiThemeUsingDefault : .uiThemeUsingRest)
         return line
     }
 }

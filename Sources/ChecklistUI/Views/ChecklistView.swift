@@ -12,8 +12,7 @@ enum ChecklistView {
                             right: right, state, into: &screen, glyphs: glyphs)
         let frame = FrameLayout(state)
         guard let platform = evaluation.platform else {
-            screen.paragraph(state.say("This platform is no longer in the catalog; the account's ticks are kept.",
-                                       "Cette plateforme n'est plus dans le catalogue ; les coches du compte sont gardées."),
+            screen.paragraph(state.text(.uiChecklistThisPlatformIsNo),
                              x: 1, y: frame.body.lowerBound, width: screen.width - 2, maxRows: 3, role: .warning, glyphs: glyphs)
             return
         }
@@ -42,7 +41,7 @@ enum ChecklistView {
     static func drawHeading(_ e: AccountEvaluation, _ platform: Platform, _ state: AppState, into screen: inout Screen, y: Int, glyphs: Glyphs) {
         var parts = [CatalogWords.kind(platform.kind, state.language), CatalogWords.confidence(platform.confidence, state.language)]
         if let timing = Formatting.timing(platform, state) { parts.append(timing) }
-        if let cover = e.account.coveredBy { parts.insert(state.say("covered by \(cover)", "couvert par \(cover)"), at: 0) }
+        if let cover = e.account.coveredBy { parts.insert(state.text(.uiDashboardCoveredBy, ["cover": cover]), at: 0) }
         if let reason = e.reviewReasons.first { parts.insert(reason.message(in: state.language), at: 0) }
         let role: Role = e.status == .needsReview ? .warning : .dim
         screen.put(TextWidth.truncate(parts.joined(separator: "  " + glyphs.separator + "  "), to: screen.width - 2, ellipsis: glyphs.ellipsis),
@@ -83,8 +82,8 @@ enum ChecklistView {
         let suffixWidth = TextWidth.of(suffix)
         let title = step.title.marked(in: state.language)
         var groupMarks = ""
-        if step.anyOf { groupMarks += state.say(" (one of:)", " (au choix :)") }
-        if step.optional { groupMarks += state.say(" (optional)", " (facultatif)") }
+        if step.anyOf { groupMarks += state.text(.uiChecklistOneOf) }
+        if step.optional { groupMarks += state.text(.uiChecklistOptional) }
         let room = x + width - cursor - (suffixWidth > 0 ? suffixWidth + 2 : 1)
         // A long title gives way before its marker: "(optional)" must stay readable.
         let markerWidth = TextWidth.of(groupMarks)

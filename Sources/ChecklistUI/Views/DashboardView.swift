@@ -46,16 +46,16 @@ enum DashboardView {
 
     static func drawHeadings(_ c: Columns, _ state: AppState, into screen: inout Screen, y: Int) {
         var x = 1
-        screen.put(c.showsWord ? state.say("STATUS", "STATUT") : "", x: x, y: y, role: .dim, attributes: .bold)
+        screen.put(c.showsWord ? state.text(.uiDashboardStatus) : "", x: x, y: y, role: .dim, attributes: .bold)
         x += c.status
-        screen.put(state.say("ACCOUNT", "COMPTE"), x: x, y: y, role: .dim, attributes: .bold, maxWidth: c.name)
+        screen.put(state.text(.uiDashboardAccount), x: x, y: y, role: .dim, attributes: .bold, maxWidth: c.name)
         x += c.name
         if c.bar > 0 {
-            screen.put(state.say("PROGRESS", "AVANCÉE"), x: x, y: y, role: .dim, attributes: .bold)
+            screen.put(state.text(.uiDashboardProgress), x: x, y: y, role: .dim, attributes: .bold)
             x += c.bar + 1
         }
         x += c.count
-        if c.date > 0 { screen.put(state.say("CHANGED", "MODIFIÉ"), x: x, y: y, role: .dim, attributes: .bold) }
+        if c.date > 0 { screen.put(state.text(.uiDashboardChanged), x: x, y: y, role: .dim, attributes: .bold) }
     }
 
     static func drawRow(_ e: AccountEvaluation, selected: Bool, columns c: Columns, y: Int, hintRow: Int, _ state: AppState,
@@ -83,8 +83,8 @@ enum DashboardView {
     static func drawHint(_ e: AccountEvaluation, _ platform: Platform, _ state: AppState, into screen: inout Screen, y: Int, glyphs: Glyphs) {
         var parts: [String] = []
         if let reason = e.reviewReasons.first { parts.append(reason.message(in: state.language)) }
-        if let cover = e.account.coveredBy { parts.append(state.say("covered by \(cover)", "couvert par \(cover)")) }
-        if let timing = Formatting.timing(platform, state) { parts.append(platform.name(in: state.language) + state.say(": ", "\u{00A0}: ") + timing) }
+        if let cover = e.account.coveredBy { parts.append(state.text(.uiDashboardCoveredBy, ["cover": cover])) }
+        if let timing = Formatting.timing(platform, state) { parts.append(platform.name(in: state.language) + state.text(.uiDashboardNameSeparator) + timing) }
         guard !parts.isEmpty else { return }
         screen.put(TextWidth.truncate(parts.joined(separator: "  " + glyphs.separator + "  "), to: screen.width - 2, ellipsis: glyphs.ellipsis),
                    x: 1, y: y, role: e.status == .needsReview ? .warning : .dim)
@@ -95,14 +95,11 @@ enum DashboardView {
         let x = max(1, (screen.width - width) / 2)
         var y = body.lowerBound + 1
         let room = body.upperBound - y
-        y += screen.paragraph(state.say(
-            "optout walks you through objecting to the use of your data for AI training, platform by platform and account by account, and keeps the proof on this machine.",
-            "optout vous guide pour vous opposer à l'utilisation de vos données pour entraîner des IA, plateforme par plateforme et compte par compte, et garde la preuve sur cette machine."),
+        y += screen.paragraph(state.text(.uiDashboardOptoutWalksYouThrough),
             x: x, y: y, width: width, maxRows: max(1, room - 2), glyphs: glyphs)
         y += 1
         let add = state.keyName(.addAccount, in: .dashboard)
-        screen.paragraph(state.say("Press \(add) to add your first account (Instagram, Facebook, WhatsApp\(glyphs.ellipsis)).",
-                                   "Appuyez sur \(add) pour ajouter votre premier compte (Instagram, Facebook, WhatsApp\(glyphs.ellipsis))."),
+        screen.paragraph(state.text(.uiDashboardPressToAddYour, ["add": add, "ellipsis": glyphs.ellipsis]),
                          x: x, y: y, width: width, maxRows: max(0, body.upperBound - y),
                          role: .accent, attributes: .bold, glyphs: glyphs)
     }

@@ -14,21 +14,19 @@ enum ModalView {
             switch purpose {
             case .newAccount(let platform):
                 let name = state.catalog.platform(id: platform)?.name(in: state.language) ?? platform
-                title = state.say("Add \(name)", "Ajouter \(name)")
+                title = state.text(.uiModalAdd, ["name": name])
                 let enter = state.keyName(.open, in: .enterLabel)
-                prompt = state.say("A label to tell this account apart (optional), such as @marie or Grand-mère. \(enter) to add.",
-                                   "Un libellé pour reconnaître ce compte (facultatif), comme @marie ou Grand-mère. \(enter) pour ajouter.")
+                prompt = state.text(.uiModalALabelToTell, ["enter": enter])
             case .relabel:
-                title = state.say("Rename the account", "Renommer le compte")
+                title = state.text(.uiModalRenameTheAccount)
                 let enter = state.keyName(.open, in: .enterLabel)
-                prompt = state.say("The new label (empty for none). \(enter) to save.", "Le nouveau libellé (vide pour aucun). \(enter) pour enregistrer.")
+                prompt = state.text(.uiModalTheNewLabelEmpty, ["enter": enter])
             }
             drawField(title: title, prompt: prompt, field: field, state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .editNote(_, _, let field):
             let enter = state.keyName(.open, in: .editNote)
-            drawField(title: state.say("Note on this step", "Note sur cette étape"),
-                      prompt: state.say("For example: confirmation email received 3 June. \(enter) to save, empty to remove.",
-                                        "Par exemple\u{00A0}: e-mail de confirmation reçu le 3 juin. \(enter) pour enregistrer, vide pour retirer."),
+            drawField(title: state.text(.uiModalNoteOnThisStep),
+                      prompt: state.text(.uiModalForExampleConfirmationEmail, ["enter": enter]),
                       field: field, state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .help(let view, let top):
             drawHelp(HelpLayout(of: view, state), top: top, state, into: &screen, glyphs: glyphs)
@@ -37,28 +35,26 @@ enum ModalView {
         case .confirmRemove(let account):
             let name = state.evaluation(ofAccount: account).map { Formatting.accountName($0, glyphs: glyphs, language: state.language) } ?? account
             let undo = state.keyName(.undo, in: .dashboard)
-            drawConfirm(title: state.say("Remove account", "Retirer le compte"),
-                        text: state.say("Remove \(name)? Its ticks leave the list; the history stays in the file, and \(undo) undoes.",
-                                        "Retirer \(name)\u{00A0}? Ses coches quittent la liste\u{00A0}; l'historique reste dans le fichier, et \(undo) annule."),
+            drawConfirm(title: state.text(.uiModalRemoveAccount),
+                        text: state.text(.uiModalRemoveItsTicksLeave, ["name": name, "undo": undo]),
                         state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .confirmOverwrite(_, let path):
-            drawConfirm(title: state.say("Replace the report?", "Remplacer le rapport ?"),
-                        text: state.say("\(path) already exists. Replace it?", "\(path) existe déjà. Le remplacer\u{00A0}?"),
+            drawConfirm(title: state.text(.uiModalReplaceTheReport),
+                        text: state.text(.uiModalAlreadyExistsReplaceIt, ["path": path]),
                         state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .chooseExport(let selected):
             let options = ReportFormat.allCases.map { $0.label(in: state.language) }
-            drawChoices(title: state.say("Export a report", "Exporter un rapport"),
-                        intro: state.say("The file goes to the current folder.", "Le fichier va dans le dossier courant."),
+            drawChoices(title: state.text(.uiModalExportAReport),
+                        intro: state.text(.uiModalTheFileGoesTo),
                         options: options, selected: selected, state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .chooseCover(let account, let choices, let selected):
             let options = choices.map { choice -> String in
-                guard let choice else { return state.say("Not covered: it needs its own objection", "Non couvert : il lui faut sa propre opposition") }
+                guard let choice else { return state.text(.uiModalNotCoveredItNeeds) }
                 return state.evaluation(ofAccount: choice).map { Formatting.accountName($0, glyphs: glyphs, language: state.language) + " (\(choice))" } ?? choice
             }
             let name = state.evaluation(ofAccount: account).map { Formatting.accountName($0, glyphs: glyphs, language: state.language) } ?? account
-            drawChoices(title: state.say("Covered by a linked account?", "Couvert par un compte lié ?"),
-                        intro: state.say("Whether one objection covers linked accounts is not confirmed by Meta. Mark \(name) as covered only if you are sure.",
-                                         "Meta ne confirme pas qu'une opposition couvre les comptes liés. Ne marquez \(name) comme couvert que si vous en êtes sûr."),
+            drawChoices(title: state.text(.uiModalCoveredByALinked),
+                        intro: state.text(.uiModalWhetherOneObjectionCovers, ["name": name]),
                         options: options, selected: selected, state, into: &screen, x: x, width: width, glyphs: glyphs)
         }
     }
@@ -75,14 +71,14 @@ enum ModalView {
     static func drawPlatformPicker(_ picker: PlatformPicker, _ state: AppState, into screen: inout Screen, glyphs: Glyphs) {
         let layout = PickerLayout(width: screen.width, height: screen.height)
         let x = layout.across.x, width = layout.across.width, y = layout.y
-        screen.box(x: x, y: y, width: width, height: layout.height, title: state.say("Add an account", "Ajouter un compte"), glyphs: glyphs)
-        let prompt = state.say("Platform: ", "Plateforme : ")
+        screen.box(x: x, y: y, width: width, height: layout.height, title: state.text(.uiModalAddAnAccount), glyphs: glyphs)
+        let prompt = state.text(.uiModalPlatform)
         let used = screen.put(prompt, x: x + 2, y: layout.inputRow, role: .dim)
         drawInput(picker.filter, x: x + 2 + used, y: layout.inputRow, width: width - 4 - used, glyphs: glyphs, into: &screen)
         let rows = picker.rows(in: state.catalog, language: state.language)
         let visible = layout.listRows
         if rows.isEmpty {
-            screen.put(state.say("No platform matches.", "Aucune plateforme ne correspond."), x: x + 2, y: visible.lowerBound, role: .warning)
+            screen.put(state.text(.uiModalNoPlatformMatches), x: x + 2, y: visible.lowerBound, role: .warning)
             return
         }
         let selectedRow = PickerLayout.rowIndex(ofChoice: picker.selected, in: rows)
@@ -152,7 +148,7 @@ enum ModalView {
         let x = layout.across.x, width = layout.across.width
         let close = state.keyName(.back, in: .help, preferring: .escape)
         screen.box(x: x, y: layout.y, width: width, height: layout.height,
-                   title: state.say("Keys (\(close) closes)", "Touches (\(close) ferme)"), glyphs: glyphs)
+                   title: state.text(.uiModalKeysCloses, ["close": close]), glyphs: glyphs)
         let lines = layout.lines
         let keyWidth = min(22, (lines.map { TextWidth.of($0.keys) }.max() ?? 8) + 2)
         for (offset, rowY) in layout.textRows.enumerated() {
@@ -173,15 +169,15 @@ enum ModalView {
     static func drawSearch(_ search: SearchState, _ state: AppState, into screen: inout Screen, glyphs: Glyphs) {
         let layout = PickerLayout(width: screen.width, height: screen.height)
         let x = layout.across.x, width = layout.across.width
-        screen.box(x: x, y: layout.y, width: width, height: layout.height, title: state.say("Search", "Chercher"), glyphs: glyphs)
+        screen.box(x: x, y: layout.y, width: width, height: layout.height, title: state.text(.uiModalSearch), glyphs: glyphs)
         let used = screen.put("/ ", x: x + 2, y: layout.inputRow, role: .dim)
         drawInput(search.query, x: x + 2 + used, y: layout.inputRow, width: width - 4 - used, glyphs: glyphs, into: &screen)
         let hits = search.hits(in: state)
         let visible = layout.listRows
         if hits.isEmpty {
             let text = search.query.text.isEmpty
-                ? state.say("Type to search accounts, steps and notes.", "Tapez pour chercher dans les comptes, les étapes et les notes.")
-                : state.say("Nothing found.", "Rien trouvé.")
+                ? state.text(.uiModalTypeToSearchAccounts)
+                : state.text(.uiModalNothingFound)
             screen.put(text, x: x + 2, y: visible.lowerBound, role: .dim, maxWidth: width - 4)
             return
         }

@@ -5,10 +5,9 @@ enum TooSmallView {
     static func draw(_ state: AppState, into screen: inout Screen, glyphs: Glyphs) {
         let quit = state.keyName(.quit, in: .tooSmall)
         let lines = [
-            state.say("Terminal too small", "Terminal trop petit"),
-            state.say("need \(Layout.minimumWidth)x\(Layout.minimumHeight), have \(state.width)x\(state.height)",
-                      "il faut \(Layout.minimumWidth)x\(Layout.minimumHeight), il y a \(state.width)x\(state.height)"),
-            state.say("enlarge it, or \(quit) to quit", "agrandissez-le, ou \(quit) pour quitter"),
+            state.text(.uiTooSmallTerminalTooSmall),
+            state.text(.uiTooSmallNeedXHaveX, ["minimumWidth": Layout.minimumWidth, "minimumHeight": Layout.minimumHeight, "width": state.width, "height": state.height]),
+            state.text(.uiTooSmallEnlargeItOrTo, ["quit": quit]),
         ]
         // Wrapped rather than cut, so "q to quit" stays readable in French on a narrow terminal.
         let rows = lines.enumerated().flatMap { index, line in

@@ -19,7 +19,7 @@ struct AccountsCommand: ParsableCommand {
             let context = CommandContext(options: options)
             try reportingErrors(context) {
                 let (_, outcome, _) = try context.apply(.addAccount(platform: platform, label: label))
-                context.output.line(context.say("Added account \(outcome.account).", "Compte \(outcome.account) ajouté."))
+                context.output.line(context.text(.cliAccountsAddedAccount, ["account": outcome.account]))
             }
         }
     }
@@ -48,8 +48,7 @@ struct AccountsCommand: ParsableCommand {
                     return
                 }
                 if evaluations.isEmpty {
-                    context.output.line(context.say("No accounts yet: add one with 'optout accounts add PLATFORM'.",
-                                            "Aucun compte pour l'instant : ajoutez-en un avec « optout accounts add PLATEFORME »."))
+                    context.output.line(context.text(.cliAccountsNoAccountsYetAdd))
                     return
                 }
                 for evaluation in evaluations {
@@ -57,7 +56,7 @@ struct AccountsCommand: ParsableCommand {
                     var line = account.id + "  " + SafeText.line(evaluation.platform?.name(in: context.language) ?? account.platform)
                     if let label = account.label { line += "  " + SafeText.line(label) }
                     line += "  (" + evaluation.status.label(in: context.language) + ")"
-                    if let cover = account.coveredBy { line += context.say("  covered by ", "  couvert par ") + cover }
+                    if let cover = account.coveredBy { line += context.text(.cliAccountsCoveredBy) + cover }
                     context.output.line(line)
                 }
             }
@@ -74,7 +73,7 @@ struct AccountsCommand: ParsableCommand {
             let context = CommandContext(options: options)
             try reportingErrors(context) {
                 let (_, outcome, _) = try context.apply(.removeAccount(account: account))
-                context.output.line(context.say("Removed account \(outcome.account).", "Compte \(outcome.account) retiré."))
+                context.output.line(context.text(.cliAccountsRemovedAccount, ["account": outcome.account]))
             }
         }
     }
@@ -90,7 +89,7 @@ struct AccountsCommand: ParsableCommand {
             let context = CommandContext(options: options)
             try reportingErrors(context) {
                 let (_, outcome, _) = try context.apply(.relabel(account: account, label: label))
-                context.output.line(context.say("Labelled account \(outcome.account).", "Libellé du compte \(outcome.account) changé."))
+                context.output.line(context.text(.cliAccountsLabelledAccount, ["account": outcome.account]))
             }
         }
     }
@@ -107,7 +106,7 @@ struct AccountsCommand: ParsableCommand {
 
         func validate() throws {
             // Exactly one of the two.
-            guard (by != nil) != none else { throw ValidationError("Give either --by ACCOUNT or --none.") }
+            guard (by != nil) != none else { throw ValidationError(Words.text(.cliAccountsByOrNone, in: Language.fromEnvironment(ProcessInfo.processInfo.environment))) }
         }
 
         func run() throws {
@@ -115,9 +114,9 @@ struct AccountsCommand: ParsableCommand {
             try reportingErrors(context) {
                 let (_, outcome, _) = try context.apply(.setCoveredBy(account: account, coveredBy: by))
                 if let by {
-                    context.output.line(context.say("Account \(outcome.account) is covered by \(by).", "Le compte \(outcome.account) est couvert par \(by)."))
+                    context.output.line(context.text(.cliAccountsAccountIsCoveredBy, ["account": outcome.account, "by": by]))
                 } else {
-                    context.output.line(context.say("Account \(outcome.account) is no longer covered.", "Le compte \(outcome.account) n'est plus couvert."))
+                    context.output.line(context.text(.cliAccountsAccountIsNoLonger, ["account": outcome.account]))
                 }
             }
         }

@@ -30,21 +30,22 @@ struct AuthoritiesCommand: ParsableCommand {
                 return
             }
             let language = context.language
-            var rows = [context.language == .fr ? ["ID", "PAYS", "NOM", "PLAINTE"] : ["ID", "COUNTRY", "NAME", "COMPLAINT"]]
+            let headings: [Word] = [.cliAuthoritiesColumnId, .cliAuthoritiesColumnCountry, .cliAuthoritiesColumnName, .cliAuthoritiesColumnComplaint]
+            var rows = [headings.map { context.text($0) }]
             for authority in authorities {
                 rows.append([authority.id, authority.place, SafeText.line(authority.name(in: language)),
                              SafeText.line(AuthorityWords.route(authority.complaint, language))])
             }
             context.output.line(PlainTable.render(rows))
             context.output.line("")
-            context.output.line(context.say("\(authorities.count) authorities.", "\(authorities.count) autorités."))
+            context.output.line(context.words.plural(.cliAuthoritiesCount, count: authorities.count))
             context.output.line(AuthorityWords.choice(choice, language))
             switch choice {
             case .noCountry:
-                context.output.line(context.say("To choose it, ", "Pour la choisir, ")
+                context.output.line(context.text(.cliAuthoritiesToChooseIt)
                     + AuthorityWords.howToSet(configFile: context.configFilePath, germany: false, language))
             case .needsRegion:
-                context.output.line(context.say("To choose it, ", "Pour la choisir, ")
+                context.output.line(context.text(.cliAuthoritiesToChooseIt)
                     + AuthorityWords.howToSet(configFile: context.configFilePath, germany: true, language))
             case .applies, .unknown:
                 break
@@ -58,9 +59,7 @@ extension CommandContext {
     func authorities() throws -> [Authority] {
         let loaded = AuthoritySet.load(environment: environment)
         if loaded.folderMissing {
-            throw CommandFailure(say(
-                "The authority list shipped with optout is missing (folder optout_OptOutCatalog.resources/Authorities beside the program): reinstall optout.",
-                "La liste des autorités livrée avec optout est introuvable (dossier optout_OptOutCatalog.resources/Authorities à côté du programme) : réinstallez optout."))
+            throw CommandFailure(text(.cliAuthoritiesTheAuthorityListShipped))
         }
         for issue in loaded.issues { Output.error(issue.formatted(in: language)) }
         return loaded.authorities

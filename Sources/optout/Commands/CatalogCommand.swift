@@ -54,19 +54,18 @@ struct CatalogCommand: ParsableCommand {
                     context.output.json(data)
                     return
                 }
-                let fr = context.language == .fr
-                var rows: [[String]] = [fr ? ["ID", "NOM", "ÉDITEUR", "TYPE", "FIABILITÉ", "VÉRIFIÉ", ""]
-                    : ["ID", "NAME", "VENDOR", "KIND", "CONFIDENCE", "VERIFIED", ""]]
+                let words = context.words
+                let headings: [Word] = [.cliCatalogColumnId, .cliCatalogColumnName, .cliCatalogColumnVendor, .cliCatalogColumnKind,
+                                        .cliCatalogColumnConfidence, .cliCatalogColumnVerified]
+                var rows: [[String]] = [headings.map { words.text($0) } + [""]]
                 for p in catalog.platforms {
                     let age = CatalogAge.days(p, today: today)
                     let oldest = CatalogAge.oldestVerified(p)
                     let verified = SpokenDate.day(oldest, in: context.language)
-                    let ageText = fr ? "\(verified) (il y a \(age) j)" : "\(verified) (\(age) d ago)"
+                    let ageText = words.text(.cliCatalogVerifiedAgo, ["date": verified, "days": age])
                     var flags: [String] = []
-                    if CatalogAge.isDue(p, today: today) { flags.append(fr ? "à revérifier" : "re-check due") }
-                    if !CatalogRules.stepsBelowClaim(p).isEmpty {
-                        flags.append(fr ? "une étape est moins sûre que la plateforme" : "a step is less sure than the platform")
-                    }
+                    if CatalogAge.isDue(p, today: today) { flags.append(words.text(.cliCatalogRecheckDue)) }
+                    if !CatalogRules.stepsBelowClaim(p).isEmpty { flags.append(words.text(.cliCatalogStepLessSure)) }
                     let flag = flags.joined(separator: ", ")
                     rows.append([p.id, SafeText.line(p.name(in: context.language)), SafeText.line(p.vendor), CatalogWords.kind(p.kind, context.language),
                                  CatalogWords.confidence(p.confidence, context.language), ageText, flag])
@@ -74,8 +73,7 @@ struct CatalogCommand: ParsableCommand {
                 context.output.line(PlainTable.render(rows))
                 let due = catalog.platforms.filter { CatalogAge.isDue($0, today: today) }.count
                 context.output.line("")
-                context.output.line(fr ? "\(catalog.platforms.count) plateformes, \(due) à revérifier. Révision du catalogue : \(catalog.revision)."
-                    : "\(catalog.platforms.count) platforms, \(due) due for a re-check. Catalog revision: \(catalog.revision).")
+                context.output.line(words.text(.cliCatalogSummary, ["platforms": catalog.platforms.count, "due": due, "revision": catalog.revision]))
             }
         }
     }
@@ -115,7 +113,7 @@ struct CatalogCommand: ParsableCommand {
             let context = CommandContext(options: options)
             try reportingErrors(context) {
                 guard !files.isEmpty else {
-                    throw CommandFailure(context.say("Give at least one catalog file to check.", "Donnez au moins un fichier de catalogue à vérifier."))
+                    throw CommandFailure(context.text(.cliCatalogGiveAtLeastOne))
                 }
                 var issues: [CatalogIssue] = []
                 var ids: [String: String] = [:]
@@ -126,8 +124,7 @@ struct CatalogCommand: ParsableCommand {
                     for missing in result.missingTranslations { Output.error(missing.formatted(in: context.language)) }
                     if let platform = result.platform {
                         if let other = ids[platform.id] {
-                            Output.error(context.say("\(file): platform id '\(platform.id)' is also used by \(other).",
-                                                     "\(file) : l'identifiant « \(platform.id) » est aussi celui de \(other)."))
+                            Output.error(context.text(.cliCatalogPlatformIdIsAlso, ["file": file, "id": platform.id, "other": other]))
                             issues.append(CatalogIssue(file: file, line: 1, column: 1, problem: .duplicateField(field: "id")))
                         }
                         ids[platform.id] = file
@@ -135,11 +132,9 @@ struct CatalogCommand: ParsableCommand {
                 }
                 for issue in issues { Output.error(issue.formatted(in: context.language)) }
                 if issues.isEmpty {
-                    context.output.line(context.say("\(files.count) file\(files.count == 1 ? "" : "s") valid.",
-                                            "\(files.count) fichier\(files.count == 1 ? "" : "s") valide\(files.count == 1 ? "" : "s")."))
+                    context.output.line(context.words.plural(.cliCatalogFilesValid, count: files.count))
                 } else {
-                    Output.error(context.say("\(issues.count) problem\(issues.count == 1 ? "" : "s") found.",
-                                             "\(issues.count) problème\(issues.count == 1 ? "" : "s") trouvé\(issues.count == 1 ? "" : "s")."))
+                    Output.error(context.words.plural(.cliCatalogProblemsFound, count: issues.count))
                     throw ExitCode.failure
                 }
             }

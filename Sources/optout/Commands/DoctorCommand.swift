@@ -41,10 +41,9 @@ struct DoctorCommand: ParsableCommand {
         } catch let refusal as BackupRestorer.Refusal {
             throw CommandFailure(refusal.message(in: context.language))
         }
-        var message = context.say("Restored the backup \(restored.backup) over \(restored.file) (\(restored.accounts) account(s)).",
-                                  "Sauvegarde \(restored.backup) remise en place dans \(restored.file) (\(restored.accounts) compte(s)).")
+        var message = context.text(.cliDoctorRestoredTheBackupOver, ["backup": restored.backup, "file": restored.file, "accounts": restored.accounts])
         if let keptAs = restored.keptAs {
-            message += " " + context.say("The unreadable file is kept as \(keptAs).", "Le fichier illisible est gardé sous le nom \(keptAs).")
+            message += " " + context.text(.cliDoctorTheUnreadableFileIs, ["keptAs": keptAs])
         }
         context.output.line(message)
     }

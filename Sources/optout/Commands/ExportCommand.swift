@@ -42,7 +42,7 @@ struct ExportCommand: ParsableCommand {
             do {
                 data = try ReportWriter.render(report, format: format)
             } catch {
-                throw CommandFailure(context.say("The report could not be written (\(error)).", "Le rapport n'a pas pu être écrit (\(error))."))
+                throw CommandFailure(context.text(.cliExportTheReportCouldNot, ["error": "\(error)"]))
             }
             if output == "-" {
                 context.output.standardOutput(data)
@@ -66,33 +66,24 @@ struct ExportCommand: ParsableCommand {
         let path = SafeText.line(url.path)
         let protected = [store.url, store.fileURL, store.backupURL].map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
         if protected.contains(url.resolvingSymlinksInPath().path) {
-            throw CommandFailure(context.say(
-                "\(path) is your progress file: choose another name with --output.",
-                "\(path) est votre fichier de progression : choisissez un autre nom avec --output."))
+            throw CommandFailure(context.text(.cliExportIsYourProgressFile, ["path": path]))
         }
         let folder = url.deletingLastPathComponent().path
         if !manager.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
-            throw CommandFailure(context.say(
-                "The folder \(SafeText.line(folder)) does not exist: create it or choose another place with --output.",
-                "Le dossier \(SafeText.line(folder)) n'existe pas : créez-le ou choisissez un autre endroit avec --output."))
+            throw CommandFailure(context.text(.cliExportTheFolderDoesNot, ["folder": SafeText.line(folder)]))
         }
         // attributesOfItem does not follow a symbolic link, so a dangling link counts as existing too.
         if !force, (try? manager.attributesOfItem(atPath: url.path)) != nil {
-            throw CommandFailure(context.say(
-                "\(path) already exists: add --force to replace it, or choose another name with --output.",
-                "\(path) existe déjà : ajoutez --force pour le remplacer, ou choisissez un autre nom avec --output."))
+            throw CommandFailure(context.text(.cliExportAlreadyExistsAddForce, ["path": path]))
         }
         return url
     }
 
     private func confirmation(path: String, accounts: Int, context: CommandContext) -> String {
         let path = SafeText.line(path)
-        var text = context.say(
-            "Report written to \(path) (\(format.displayName), \(accounts) account\(accounts == 1 ? "" : "s")).",
-            "Rapport écrit dans \(path) (\(format.displayName), \(accounts) compte\(accounts > 1 ? "s" : ""))).")
+        var text = context.words.plural(.cliExportReportWritten, count: accounts, ["path": path, "format": format.displayName])
         if redact {
-            text += " " + context.say("Labels are replaced by numbers; notes are left out.",
-                                      "Les libellés sont remplacés par des numéros ; les notes sont omises.")
+            text += " " + context.text(.cliExportLabelsAreReplacedBy)
         }
         return text
     }

@@ -6,16 +6,14 @@ extension GlobalOptions {
     /// `--country` and `--region`: codes a person can type in either case, refused in one
     /// sentence when they name no country or no German Land.
     func validatePlace() throws {
-        let fr = Language.fromEnvironment(ProcessInfo.processInfo.environment) == .fr
+        let words = Words(Language.fromEnvironment(ProcessInfo.processInfo.environment))
         if let country, PlaceCodes.country(country) == nil {
             let value = SafeText.line(String(country.prefix(40)))
-            throw ValidationError(fr ? "--country prend un code de pays ISO 3166-1 à deux lettres (FR, DE, BE…), pas « \(value) »."
-                : "--country takes a two-letter ISO 3166-1 country code (FR, DE, BE...), not '\(value)'.")
+            throw ValidationError(words.text(.cliOptionsBadCountry, ["value": value]))
         }
         if let region, PlaceCodes.germanLand(region) == nil {
             let value = SafeText.line(String(region.prefix(40)))
-            throw ValidationError(fr ? "--region prend le code d'un Land allemand (DE-BY, DE-NW, DE-BE…), pas « \(value) »."
-                : "--region takes the code of a German Land (DE-BY, DE-NW, DE-BE...), not '\(value)'.")
+            throw ValidationError(words.text(.cliOptionsBadRegion, ["value": value]))
         }
     }
 }

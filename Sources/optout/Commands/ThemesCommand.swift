@@ -22,8 +22,7 @@ struct ThemesCommand: ParsableCommand {
             }
             if let folder = ThemeLoader.userFolder(environment: context.environment) {
                 context.output.line("")
-                context.output.line(context.say("Your own themes go in \(folder.path) (see Themes/README.md).",
-                                        "Vos propres thèmes vont dans \(folder.path) (voir Themes/README.md)."))
+                context.output.line(context.text(.cliThemesYourOwnThemesGo, ["path": folder.path]))
             }
         }
     }

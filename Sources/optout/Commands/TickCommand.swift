@@ -16,7 +16,7 @@ struct TickCommand: ParsableCommand {
         let context = CommandContext(options: options)
         try reportingErrors(context) {
             let (progress, outcome, catalog) = try context.apply(.tick(account: account, step: step, note: note))
-            context.output.line(context.say("Ticked \(step) of \(outcome.account).", "Étape \(step) de \(outcome.account) cochée.")
+            context.output.line(context.text(.cliTickTickedOf, ["step": step, "account": outcome.account])
                 + " " + StatusLine.of(outcome.account, progress: progress, catalog: catalog, context: context))
         }
     }
@@ -33,7 +33,7 @@ struct UntickCommand: ParsableCommand {
         let context = CommandContext(options: options)
         try reportingErrors(context) {
             let (progress, outcome, catalog) = try context.apply(.untick(account: account, step: step))
-            context.output.line(context.say("Unticked \(step) of \(outcome.account).", "Étape \(step) de \(outcome.account) décochée.")
+            context.output.line(context.text(.cliTickUntickedOf, ["step": step, "account": outcome.account])
                 + " " + StatusLine.of(outcome.account, progress: progress, catalog: catalog, context: context))
         }
     }
@@ -51,7 +51,7 @@ struct NoteCommand: ParsableCommand {
         let context = CommandContext(options: options)
         try reportingErrors(context) {
             let (_, outcome, _) = try context.apply(.setNote(account: account, step: step, note: text))
-            context.output.line(context.say("Note saved on \(step) of \(outcome.account).", "Note enregistrée sur \(step) de \(outcome.account)."))
+            context.output.line(context.text(.cliTickNoteSavedOnOf, ["step": step, "account": outcome.account]))
         }
     }
 }
@@ -68,7 +68,7 @@ struct ReviewCommand: ParsableCommand {
         let context = CommandContext(options: options)
         try reportingErrors(context) {
             let (progress, outcome, catalog) = try context.apply(.markReviewed(account: account))
-            context.output.line(context.say("Reviewed \(outcome.account).", "Compte \(outcome.account) revu.")
+            context.output.line(context.text(.cliTickReviewed, ["account": outcome.account])
                 + " " + StatusLine.of(outcome.account, progress: progress, catalog: catalog, context: context))
         }
     }
@@ -80,6 +80,6 @@ enum StatusLine {
         guard let account = progress.account(id: accountID) else { return "" }
         let evaluation = StatusEvaluator(catalog: catalog, now: context.now).evaluate(account)
         let counts = evaluation.total > 0 ? " (\(evaluation.done)/\(evaluation.total))" : ""
-        return context.say("Status: ", "Statut : ") + evaluation.status.label(in: context.language) + counts + "."
+        return context.text(.cliTickStatus) + evaluation.status.label(in: context.language) + counts + "."
     }
 }

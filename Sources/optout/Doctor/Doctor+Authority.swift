@@ -17,32 +17,29 @@ extension Doctor {
         }
         let loaded = AuthoritySet.load(environment: context.environment)
         if loaded.folderMissing {
-            add(.problem, context.say("The authority list shipped with optout is missing (optout_OptOutCatalog.resources/Authorities).",
-                                         "La liste des autorités livrée avec optout est introuvable (optout_OptOutCatalog.resources/Authorities)."),
-                   fix: context.say("reinstall optout.", "réinstallez optout."))
+            add(.problem, context.text(.cliDoctorTheAuthorityListShipped),
+                   fix: context.text(.cliDoctorReinstallOptout))
             return
         }
         for issue in loaded.issues {
             add(.problem, issue.formatted(in: language),
-                   fix: context.say("a shipped authority file is damaged: reinstall optout.", "un fichier d'autorité livré est abîmé : réinstallez optout."))
+                   fix: context.text(.cliDoctorAShippedAuthorityFile))
         }
         let choice = AuthorityChoice.choose(country: place.country, region: place.region, among: loaded.authorities)
         switch choice {
         case .applies(let authority):
-            let origin = place.fromOption ? context.say("from --country/--region", "d'après --country/--region")
-                : context.say("from \(configFile)", "d'après \(configFile)")
+            let origin = place.fromOption ? context.text(.cliDoctorFromCountryRegion)
+                : context.text(.cliDoctorFrom, ["configFile": configFile])
             add(.ok, AuthorityWords.choice(choice, language) + " (" + origin + ")")
             if place.region != nil, authority.region == nil, place.country != "DE" {
-                add(.note, context.say("The region is used only for Germany; it is ignored for \(authority.country).",
-                                          "La région ne sert que pour l'Allemagne ; elle est ignorée pour \(authority.country)."))
+                add(.note, context.text(.cliDoctorTheRegionIsUsed, ["country": authority.country]))
             }
         case .needsRegion:
             add(.note, AuthorityWords.choice(choice, language),
                    fix: AuthorityWords.howToSet(configFile: configFile, germany: true, language))
         case .noCountry, .unknown:
             add(.note, AuthorityWords.choice(choice, language),
-                   fix: context.say("'optout catalog authorities' lists those optout knows.",
-                                    "« optout catalog authorities » liste celles qu'optout connaît."))
+                   fix: context.text(.cliDoctorOptoutCatalogAuthoritiesLists))
         }
     }
 }

@@ -9,30 +9,27 @@ extension Doctor {
         do {
             loaded = CatalogSetLoaded(try context.loadedCatalog())
         } catch let failure as CommandFailure {
-            add(.problem, failure.message, fix: say("reinstall optout.", "réinstallez optout."))
+            add(.problem, failure.message, fix: text(.cliDoctorReinstallOptout))
             return
         } catch {
             return
         }
         for issue in loaded.shipped {
             add(.problem, issue.formatted(in: context.language),
-                fix: say("a shipped catalog file is damaged: reinstall optout.", "un fichier du catalogue livré est abîmé : réinstallez optout."))
+                fix: text(.cliDoctorAShippedCatalogFile))
         }
         let folder = (try? context.location.configFolder().appendingPathComponent("catalog").path) ?? "catalog"
         for issue in loaded.user {
             add(.problem, issue.formatted(in: context.language),
-                fix: say("fix that file (optout catalog validate FILE checks it) or move it out of \(folder); until then it is skipped.",
-                         "corrigez ce fichier (optout catalog validate FICHIER le vérifie) ou sortez-le de \(folder) ; d'ici là il est ignoré."))
+                fix: text(.cliDoctorFixThatFileOptout, ["folder": folder]))
         }
-        add(.ok, say("The catalog has \(loaded.platforms) platform(s) (revision \(loaded.revision)).",
-                     "Le catalogue compte \(loaded.platforms) plateforme(s) (révision \(loaded.revision))."))
+        add(.ok, text(.cliDoctorTheCatalogHasPlatform, ["platforms": loaded.platforms, "revision": loaded.revision]))
         if let cache = loaded.cacheFolder {
-            add(.ok, say("The catalog cache is \(cache): \(loaded.cachedFiles) of \(loaded.files) catalog file(s) came from it; it is safe to delete.",
-                         "Le cache du catalogue est \(cache) : \(loaded.cachedFiles) fichier(s) du catalogue sur \(loaded.files) en viennent ; on peut le supprimer sans risque."))
+            add(.ok, text(.cliDoctorTheCatalogCacheIs, ["cache": cache, "cachedFiles": loaded.cachedFiles, "files": loaded.files]))
         }
         for issue in context.settingsIssues {
             add(.problem, issue.formatted(in: context.language),
-                fix: say("fix the config file; until then its settings are ignored.", "corrigez le fichier de configuration ; d'ici là ses réglages sont ignorés."))
+                fix: text(.cliDoctorFixTheConfigFile))
         }
     }
 
@@ -63,10 +60,9 @@ extension Doctor {
         let result = context.themeLoader().load(named: name)
         if let summary = result.summary(themeName: name, in: context.language) {
             add(.problem, summary,
-                fix: say("fix the theme file, or choose another with --theme or 'theme:' in config.yaml ('optout themes' lists them).",
-                         "corrigez le fichier du thème, ou choisissez-en un autre avec --theme ou « theme: » dans config.yaml (« optout themes » les liste)."))
+                fix: text(.cliDoctorFixTheThemeFile))
         } else {
-            add(.ok, say("The theme '\(name)' loads.", "Le thème « \(name) » se charge."))
+            add(.ok, text(.cliDoctorTheThemeLoads, ["name": name]))
         }
     }
 }

@@ -9,35 +9,29 @@ extension Doctor {
     mutating func checkTerminal() {
         let environment = context.environment
         if isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1 {
-            add(.note, say("This is not run in a terminal (input or output is a pipe or a file): the full-screen view needs one; 'optout status' prints plain text.",
-                           "Ceci ne tourne pas dans un terminal (l'entrée ou la sortie est un tube ou un fichier) : la vue plein écran en demande un ; « optout status » affiche du texte simple."))
+            add(.note, text(.cliDoctorThisIsNotRun))
         }
         let term = environment["TERM"] ?? ""
         if term.isEmpty {
-            add(.problem, say("TERM is not set: the full-screen view cannot tell how to drive the terminal.",
-                              "TERM n'est pas défini : la vue plein écran ne sait pas comment piloter le terminal."),
+            add(.problem, text(.cliDoctorTermIsNotSet),
                 fix: "export TERM=xterm-256color")
         } else if term == "dumb" {
-            add(.problem, say("TERM is 'dumb': that terminal cannot move the cursor, which the full-screen view needs.",
-                              "TERM vaut « dumb » : ce terminal ne sait pas déplacer le curseur, ce dont la vue plein écran a besoin."),
-                fix: say("use a real terminal, or 'optout status' for plain text.", "utilisez un vrai terminal, ou « optout status » pour du texte simple."))
+            add(.problem, text(.cliDoctorTermIsDumbThat),
+                fix: text(.cliDoctorUseARealTerminal))
         } else if Self.terminfoEntry(for: term, environment: environment) == nil {
-            add(.problem, say("The terminal type '\(term)' (TERM) is unknown to this system.",
-                              "Le type de terminal « \(term) » (TERM) est inconnu de ce système."),
-                fix: say("set TERM to a known type such as xterm-256color, or install ncurses-term.",
-                         "donnez à TERM un type connu comme xterm-256color, ou installez ncurses-term."))
+            add(.problem, text(.cliDoctorTheTerminalTypeTerm, ["term": term]),
+                fix: text(.cliDoctorSetTermToA))
         } else {
-            add(.ok, say("The terminal type '\(term)' is known.", "Le type de terminal « \(term) » est connu."))
+            add(.ok, text(.cliDoctorTheTerminalTypeIs, ["term": term]))
         }
         if GlyphSupport.isUTF8(environment: environment) {
-            add(.ok, say("The locale is UTF-8.", "La locale est en UTF-8."))
+            add(.ok, text(.cliDoctorTheLocaleIsUtf))
         } else {
-            add(.warning, say("The locale is not UTF-8: ticks are drawn as [x] and some letters may show as '?'.",
-                              "La locale n'est pas en UTF-8 : les coches s'affichent [x] et certaines lettres peuvent apparaître en « ? »."),
+            add(.warning, text(.cliDoctorTheLocaleIsNot),
                 fix: "export LANG=C.UTF-8")
         }
         if !(environment["NO_COLOR"] ?? "").isEmpty {
-            add(.note, say("NO_COLOR is set: optout draws no colour.", "NO_COLOR est défini : optout n'affiche aucune couleur."))
+            add(.note, text(.cliDoctorNoColorIsSet))
         }
     }
 

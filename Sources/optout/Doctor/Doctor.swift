@@ -22,7 +22,7 @@ struct Doctor {
     var problems: Int { findings.filter { $0.level == .problem }.count }
     var warnings: Int { findings.filter { $0.level == .warning }.count }
 
-    func say(_ en: String, _ fr: String) -> String { context.say(en, fr) }
+    func text(_ word: Word, _ values: [String: any CustomStringConvertible] = [:]) -> String { context.text(word, values) }
 
     mutating func add(_ level: Level, _ text: String, fix: String? = nil) {
         findings.append(Finding(level: level, text: text, fix: fix))
@@ -53,16 +53,16 @@ struct Doctor {
             case .problem: mark = unicode ? "✘" : "XX"
             }
             context.output.line(mark + " " + finding.text)
-            if let fix = finding.fix { context.output.line("  " + say("Fix: ", "Solution : ") + fix) }
+            if let fix = finding.fix { context.output.line("  " + text(.cliDoctorFix) + fix) }
         }
         context.output.line("")
         switch (problems, warnings) {
         case (0, 0):
-            context.output.line(say("No problem found.", "Aucun problème trouvé."))
+            context.output.line(text(.cliDoctorNoProblemFound))
         case (0, let w):
-            context.output.line(say("No problem found; \(w) warning(s).", "Aucun problème trouvé ; \(w) avertissement(s)."))
+            context.output.line(text(.cliDoctorNoProblemFoundWarning, ["warnings": w]))
         case (let p, let w):
-            context.output.line(say("\(p) problem(s) found, \(w) warning(s).", "\(p) problème(s) trouvé(s), \(w) avertissement(s)."))
+            context.output.line(text(.cliDoctorProblemSFoundWarning, ["problems": p, "warnings": w]))
         }
     }
 }
