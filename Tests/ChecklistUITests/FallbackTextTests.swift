@@ -22,9 +22,9 @@ import Testing
         #expect(!h.screen.text.contains("[FR]"))
     }
 
-    @Test func theDashboardSaysGermanDaysAndMarksNoWordOfItsOwn() {
+    @Test func theDashboardSaysGermanWordsAndDaysAndMarksNoWordOfItsOwn() {
         let text = Harness(width: 80, height: 24, language: .de).screen.text
-        #expect(text.contains("deadline 26. Mai 2025"), "\(text)")
+        #expect(text.contains("Frist 26. Mai 2025"), "\(text)")
         #expect(!text.contains("[EN]"))
     }
 }

@@ -111,11 +111,14 @@ enum SnapshotCases {
         for (screen, build) in [("dashboard", Screens.dashboard), ("checklist", Screens.checklist), ("picker", Screens.picker)] {
             cases.append(SnapshotCase(screen: screen, width: 80, height: 24, language: .en, unicode: false, build: build))
         }
-        // German: days said in German; the words and the catalog's texts fall back to English
-        // until they are translated, the catalog's marked [EN].
-        for (screen, width, height, build) in [("dashboard", 80, 24, Screens.dashboard), ("checklist", 80, 24, Screens.checklist),
-                                               ("checklist-detail", 80, 24, Screens.checklistDetail), ("checklist", 40, 12, Screens.checklist)] {
-            cases.append(SnapshotCase(screen: screen, width: width, height: height, language: .de, build: build))
+        // German, Spanish, Italian, Dutch: the words in the language, days said in it, the test
+        // catalog's texts (English and French only) marked [EN].
+        for language in Language.allCases where !languages.contains(language) {
+            for (screen, width, height, build) in [("dashboard", 80, 24, Screens.dashboard), ("checklist", 80, 24, Screens.checklist),
+                                                   ("checklist-detail", 80, 24, Screens.checklistDetail),
+                                                   ("checklist-help", 80, 24, Screens.checklistHelp), ("checklist", 40, 12, Screens.checklist)] {
+                cases.append(SnapshotCase(screen: screen, width: width, height: height, language: language, build: build))
+            }
         }
         return cases
     }
@@ -189,7 +192,7 @@ struct SnapshotTests {
 
     /// Every screen, at many sizes (odd ones and the layout thresholds too), in both
     /// languages, with and without Unicode, holds the invariants.
-    @Test(arguments: [Language.en, .fr], [true, false])
+    @Test(arguments: Language.allCases, [true, false])
     func everyScreenHoldsTheInvariants(language: Language, unicode: Bool) {
         let builders: [(String, Screens.Builder)] = [
             ("dashboard-empty", Screens.dashboardEmpty), ("dashboard", Screens.dashboard), ("checklist", Screens.checklist),

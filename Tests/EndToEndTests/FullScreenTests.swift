@@ -95,6 +95,34 @@ struct FullScreenTests {
         try session.waitFor("Touches (Échap ferme)")
     }
 
+    /// A German user with their usual LANG: adds an account, ticks a step and exports a
+    /// report, all in German.
+    @Test func germanFromTheLocaleAddTickAndExport() throws {
+        let sandbox = try TerminalSandbox()
+        let session = try TmuxSession(arguments: [], environment: sandbox.environment(["LANG": "de_DE.UTF-8"]), folder: sandbox.folder)
+        try session.waitFor("Konto")
+        try session.send("a")
+        try session.waitFor("Konto hinzufügen")
+        try session.type("insta")
+        try session.send("Enter")
+        try session.send("Enter")
+        try session.waitFor("Instagram")
+        try session.send("Space")
+        try session.waitUntil(describing: "the tick, said in German") { $0.contains("abgehakt; gespeichert") && $0.contains("[✔]") }
+        try session.send("e")
+        try session.waitFor("Bericht exportieren")
+        try session.send("Enter")
+        try session.waitFor("Bericht gespeichert")
+        try session.send("q")
+        try session.waitForExit()
+        let files = try FileManager.default.contentsOfDirectory(atPath: sandbox.folder.path).filter { $0.hasSuffix(".md") }
+        let report = try #require(files.first, "a Markdown report in \(sandbox.folder.path): \(files)")
+        let text = try String(contentsOf: sandbox.folder.appendingPathComponent(report), encoding: .utf8)
+        #expect(text.contains("# Bericht zum Widerspruch gegen KI-Training"), "the report's words are German")
+        #expect(text.contains("### Schritte"))
+        #expect(!text.contains("### Steps"))
+    }
+
     @Test func aSecondViewOpensReadOnly() throws {
         let sandbox = try TerminalSandbox()
         let first = try TmuxSession(arguments: [], environment: sandbox.environment(), folder: sandbox.folder)

@@ -15,7 +15,7 @@ struct FallbackReportTests {
     @Test func germanMarkdownAndHTMLMarkEnglishCatalogTexts() throws {
         let markdown = try render(.markdown, .de)
         #expect(markdown.contains("| 2 | \\[EN\\] Send the objection form"), "Markdown escapes the brackets; it reads [EN]")
-        #expect(markdown.contains("**Deadline:** 27. Mai 2025"))
+        #expect(markdown.contains("**Frist:** 27. Mai 2025"), "the words are German, the catalog's text marked")
         let html = try render(.html, .de)
         #expect(html.contains("[EN] Send the objection form"))
     }

@@ -631,5 +631,5 @@ extension WordTable {
     ]
 
     /// Every language that has a file.
-    static let all: [WordTable] = [.en, .fr]
+    static let all: [WordTable] = [.de, .en, .es, .fr, .it, .nl]
 }
