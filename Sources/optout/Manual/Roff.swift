@@ -1,5 +1,5 @@
 /// Text made safe for a man page (groff's `man` macros): backslashes escaped, a line never
-/// starting as a request, and every non-ASCII character written as `\[uXXXX]`, so the page
+/// starting as a request, and every non-ASCII character written as groff's `\[u` + four hex digits + `]`, so the page
 /// renders the same with or without `preconv` and `groff -ww` has nothing to warn about.
 enum Roff {
     /// Running text.
