@@ -112,6 +112,15 @@ extension CLITests {
 
     // MARK: Languages
 
+    /// A wrong --country is refused in the language --lang names, not only LANG's.
+    @Test func aBadCountryIsSaidInTheLanguageOfTheOption() throws {
+        // A usage error: ArgumentParser's own lines follow the sentence (issue 13, part 5).
+        let german = try run("status", "--country", "XX", "--lang", "de", environment: ["LANG": "C"])
+        #expect(german.status != 0 && german.stderr.contains("nicht „XX“"), "\(german.stderr)")
+        let french = try run("status", "--country", "XX", environment: ["LANG": "fr_FR.UTF-8"])
+        #expect(french.status != 0 && french.stderr.contains("pas « XX »"), "\(french.stderr)")
+    }
+
     @Test func frenchByOptionByEnvironmentAndByConfig() throws {
         #expect(try succeed("accounts", "add", "testgram", "--lang", "fr").stdout == "Compte testgram ajouté.\n")
         #expect(try succeed("accounts", "add", "testbook", environment: ["LANG": "fr_FR.UTF-8"]).stdout == "Compte testbook ajouté.\n")
