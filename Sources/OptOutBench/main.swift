@@ -87,7 +87,7 @@ func makeProgress(catalog: Catalog, count: Int, open: String) -> UserProgress {
         let id = number == 1 ? platform.id : "\(platform.id)-\(number)"
         let created = start.addingTimeInterval(Double(index) * 600)
         var account = Account(id: id, platform: platform.id, label: "member \(index + 1)", created: created)
-        progress.history.append(HistoryEntry(at: created, action: .addAccount, account: id, platform: platform.id, detail: account.label))
+        progress.append(HistoryEntry(at: created, action: .addAccount, account: id, platform: platform.id, detail: account.label))
         if platform.kind != .none {
             let leaves = leavesByPlatform[platform.id] ?? platform.allSteps.filter(\.isLeaf)
             leavesByPlatform[platform.id] = leaves
@@ -98,11 +98,11 @@ func makeProgress(catalog: Catalog, count: Int, open: String) -> UserProgress {
                 let step = leaves[leafIndex]
                 let at = created.addingTimeInterval(Double(offset + 1) * 3600)
                 account.ticks[step.id] = Tick(at: at, catalogRevision: revision, stepRevision: step.revision)
-                progress.history.append(HistoryEntry(at: at, action: .tick, account: id, platform: platform.id, step: step.id))
+                progress.append(HistoryEntry(at: at, action: .tick, account: id, platform: platform.id, step: step.id))
                 if (index + offset) % 7 == 0 {
                     account.notes[step.id] = "confirmation email received, reference \(index)-\(offset)"
-                    progress.history.append(HistoryEntry(at: at, action: .note, account: id, platform: platform.id,
-                                                         step: step.id, detail: account.notes[step.id]))
+                    progress.append(HistoryEntry(at: at, action: .note, account: id, platform: platform.id,
+                                                 step: step.id, detail: account.notes[step.id]))
                 }
             }
         }

@@ -13,22 +13,36 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
         case cover
         case uncover
         case review
+        /// The file went from an earlier schema to this one; `detail` is the version it had.
+        case upgrade
     }
 
     public var at: Date
     public var action: Action
+    /// The account the change is about; empty for a change of the whole file (`upgrade`).
     public var account: String
     public var platform: String?
     public var step: String?
     /// A label, a note or the covering account, depending on the action.
     public var detail: String?
+    /// The `hash` of the entry before this one (`HistoryChain.genesis` for the first):
+    /// nil only in a version 1 file, whose entries are chained at its upgrade.
+    public var previous: String?
+    /// SHA-256 of this entry as the progress file writes it, without this field
+    /// (`HistoryChain.hash(of:)`), in lower-case hex.
+    public var hash: String?
 
-    public init(at: Date, action: Action, account: String, platform: String? = nil, step: String? = nil, detail: String? = nil) {
+    public init(
+        at: Date, action: Action, account: String, platform: String? = nil, step: String? = nil, detail: String? = nil,
+        previous: String? = nil, hash: String? = nil
+    ) {
         self.at = at
         self.action = action
         self.account = account
         self.platform = platform
         self.step = step
         self.detail = detail
+        self.previous = previous
+        self.hash = hash
     }
 }

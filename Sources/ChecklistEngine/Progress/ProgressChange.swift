@@ -205,7 +205,7 @@ extension UserProgress {
     private mutating func record(
         _ at: Date, _ action: HistoryEntry.Action, _ account: String, _ platform: String?, step: String? = nil, detail: String? = nil
     ) {
-        history.append(HistoryEntry(at: at, action: action, account: account, platform: platform, step: step, detail: detail))
+        append(HistoryEntry(at: at, action: action, account: account, platform: platform, step: step, detail: detail))
     }
 
     static func validLabel(_ label: String?) throws(ProgressError) -> String? {

@@ -2,17 +2,31 @@ import Foundation
 
 /// Everything the user has done, as kept in the progress file.
 public struct UserProgress: Codable, Sendable, Equatable {
-    /// Files with a higher version are refused, never overwritten.
-    public static let currentSchemaVersion = 1
+    /// Files with a higher version are refused, never overwritten. Version 2 chains the
+    /// history (`HistoryChain`); a version 1 file is read as it is and upgraded at its first
+    /// change (`append`).
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     public var accounts: [Account]
-    public var history: [HistoryEntry]
+    /// Appended to only through `append`, which chains each entry.
+    public internal(set) var history: [HistoryEntry]
+    /// The count and head of the chain, as the file states them; nil in a version 1 file.
+    public internal(set) var chain: ChainHead?
 
+    /// A new progress: `history` is chained in its order.
     public init(accounts: [Account] = [], history: [HistoryEntry] = []) {
-        self.schemaVersion = Self.currentSchemaVersion
+        self.init(schemaVersion: Self.currentSchemaVersion, accounts: accounts, history: [], chain: .empty)
+        self.history.reserveCapacity(history.count)
+        for entry in history { append(entry) }
+    }
+
+    /// The progress exactly as a file holds it, chain and all (the readers).
+    init(schemaVersion: Int, accounts: [Account], history: [HistoryEntry], chain: ChainHead?) {
+        self.schemaVersion = schemaVersion
         self.accounts = accounts
         self.history = history
+        self.chain = chain
     }
 
     public static let empty = UserProgress()
@@ -46,5 +60,31 @@ public struct UserProgress: Codable, Sendable, Equatable {
         var number = 2
         while used.contains("\(platform)-\(number)") { number += 1 }
         return "\(platform)-\(number)"
+    }
+}
+
+extension UserProgress {
+    /// Appends `entry` to the history, linked to the head the file states (not to the last
+    /// entry, so a change after entries were dropped from the end shows the gap) and sealed
+    /// with its hash. A version 1 progress is upgraded first, at the entry's time.
+    public mutating func append(_ entry: HistoryEntry) {
+        if schemaVersion < Self.currentSchemaVersion { upgrade(at: entry.at) }
+        let head = chain ?? .empty
+        let sealed = HistoryChain.sealed(entry, after: head.head)
+        history.append(sealed)
+        chain = ChainHead(count: head.count + 1, head: sealed.hash ?? head.head)
+    }
+
+    /// Version 1 to 2: every earlier entry is chained now, in its order (their times were not
+    /// protected before this), then an `upgrade` entry says so.
+    mutating func upgrade(at now: Date) {
+        let from = schemaVersion
+        let earlier = history
+        schemaVersion = Self.currentSchemaVersion
+        chain = .empty
+        history = []
+        history.reserveCapacity(earlier.count + 2)
+        for entry in earlier { append(entry) }
+        append(HistoryEntry(at: now, action: .upgrade, account: "", detail: String(from)))
     }
 }

@@ -27,6 +27,7 @@ public struct HTMLReport: Sendable {
             <dl class="facts">
             <dt>\(words.made)</dt><dd>\(time(report.generatedAt, report)) · \(report.utcTime(report.generatedAt))</dd>
             <dt>\(words.catalogRevision)</dt><dd><code>\(Self.escape(report.catalogRevision))</code></dd>
+            <dt>\(words.chainLabel)</dt><dd>\(words.chain(report.chain) { "<code>" + Self.escape($0) + "</code>" })</dd>
             </dl>
 
             """

@@ -9,6 +9,7 @@ public struct MarkdownReport: Sendable {
         var out = "# " + words.title + "\n\n" + words.intro + "\n\n"
         out += "- **\(words.made)\(words.colon)** \(report.localTime(report.generatedAt)) · \(report.utcTime(report.generatedAt))\n"
         out += "- **\(words.catalogRevision)\(words.colon)** \(Self.escape(report.catalogRevision))\n"
+        out += "- **\(words.chainLabel)\(words.colon)** \(Self.escape(words.chain(report.chain) { $0 }))\n"
         if report.redacted { out += "\n> " + words.redactedNotice + "\n" }
 
         out += "\n## " + words.summary + "\n\n"

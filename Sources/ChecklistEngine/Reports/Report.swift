@@ -11,6 +11,9 @@ public struct Report: Sendable, Equatable {
     /// The zone's letters ("CEST"), read once from tzdata.
     public var zoneLetters: ZoneLetters?
     public var catalogRevision: String
+    /// The count and head of the history chain as the progress file states them (nil for a
+    /// version 1 file), so a printed report can be checked against the file later.
+    public var chain: ChainHead?
     /// Labels replaced by "Instagram 1"..., notes and history details left out.
     public var redacted: Bool
     /// "1 of 3 accounts opted out or covered".
@@ -103,6 +106,7 @@ public struct Report: Sendable, Equatable {
         self.timeZone = timeZone
         self.zoneLetters = ZoneLetters(timeZone: timeZone)
         self.catalogRevision = SafeText.line(catalogRevision)
+        self.chain = progress.chain.map { ChainHead(count: $0.count, head: SafeText.line($0.head)) }
         self.redacted = redact
         self.headline = StatusText(language: language, unicode: true, timeZone: timeZone).summaryLine(evaluations)
         self.summary = AccountStatus.allCases.map { status in

@@ -18,6 +18,15 @@ struct ReportWords: Sendable {
     }
     var made: String { text(.reportMade) }
     var catalogRevision: String { text(.reportCatalogRevision) }
+    var chainLabel: String { text(.reportChainLabel) }
+
+    /// "312 changes, head 3f2a… ('optout verify' checks the file against it)", the head as
+    /// `head` writes it in the format; or that a version 1 file is not chained yet.
+    func chain(_ chain: ChainHead?, head: (String) -> String) -> String {
+        guard let chain else { return text(.reportChainNotChained) }
+        return Words(language).plural(.reportChainValue, count: chain.count, ["head": head(chain.head)])
+            + " (" + text(.reportChainHowToCheck) + ")"
+    }
     var redactedNotice: String {
         text(.reportRedactedCopyLabelsAre)
     }
@@ -126,6 +135,7 @@ struct ReportWords: Sendable {
         case .cover: text(.reportCoveredByALinked)
         case .uncover: text(.reportNoLongerCovered)
         case .review: text(.reportTicksReviewed)
+        case .upgrade: text(.reportChainFileUpgraded)
         }
     }
 }

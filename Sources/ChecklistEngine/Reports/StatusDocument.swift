@@ -12,6 +12,9 @@ public struct StatusDocument: Codable, JSONRecord, Sendable, Equatable {
     public var timeZone: String
     public var redacted: Bool
     public var catalogRevision: String
+    /// The history chain's count and head as the progress file states them; null for a
+    /// version 1 file, which is chained at its next change.
+    public var chain: ChainHead?
     public var language: Language
     /// Accounts per status; every status is listed, with 0 when none.
     public var summary: [String: Int]
@@ -72,6 +75,7 @@ public struct StatusDocument: Codable, JSONRecord, Sendable, Equatable {
         self.timeZone = report.timeZone.identifier
         self.redacted = report.redacted
         self.catalogRevision = report.catalogRevision
+        self.chain = report.chain
         self.language = report.language
         var summary: [String: Int] = [:]
         for count in report.summary { summary[count.status.rawValue] = count.count }

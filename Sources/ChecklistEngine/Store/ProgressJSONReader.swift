@@ -188,13 +188,16 @@ struct ProgressJSONReader {
     // MARK: Records
 
     private mutating func progress() -> UserProgress? {
-        var version: Int?, accounts: [Account]?, history: [HistoryEntry]?
+        var version: Int?, accounts: [Account]?, history: [HistoryEntry]?, chain: ChainHead?
         guard var more = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return nil }
         while more {
             guard let name = member() else { return nil }
             if token(name, is: "accounts") {
                 guard accounts == nil, let items = list({ $0.account() }) else { return nil }
                 accounts = items
+            } else if token(name, is: "chain") {
+                guard chain == nil, let value = chainHead() else { return nil }
+                chain = value
             } else if token(name, is: "history") {
                 guard history == nil, let items = list({ $0.entry() }) else { return nil }
                 history = items
@@ -208,9 +211,29 @@ struct ProgressJSONReader {
             more = next
         }
         guard let version, let accounts, let history else { return nil }
-        var progress = UserProgress(accounts: accounts, history: history)
-        progress.schemaVersion = version
-        return progress
+        // As written: the chain is checked by `optout verify`, never made up here.
+        return UserProgress(schemaVersion: version, accounts: accounts, history: history, chain: chain)
+    }
+
+    private mutating func chainHead() -> ChainHead? {
+        var count: Int?, head: String?
+        guard var more = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return nil }
+        while more {
+            guard let name = member() else { return nil }
+            if token(name, is: "count") {
+                guard count == nil, let value = integer() else { return nil }
+                count = value
+            } else if token(name, is: "head") {
+                guard head == nil, let value = string() else { return nil }
+                head = value
+            } else {
+                return nil
+            }
+            guard let next = next(UInt8(ascii: "}")) else { return nil }
+            more = next
+        }
+        guard let count, let head else { return nil }
+        return ChainHead(count: count, head: head)
     }
 
     private mutating func account() -> Account? {
@@ -280,6 +303,7 @@ struct ProgressJSONReader {
 
     private mutating func entry() -> HistoryEntry? {
         var at: Date?, action: HistoryEntry.Action?, account: String?, platform: String?, step: String?, detail: String?
+        var previous: String?, hash: String?
         guard var more = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return nil }
         while more {
             guard let name = member() else { return nil }
@@ -301,6 +325,12 @@ struct ProgressJSONReader {
             } else if token(name, is: "detail") {
                 guard detail == nil, let value = string() else { return nil }
                 detail = value
+            } else if token(name, is: "previous") {
+                guard previous == nil, let value = string() else { return nil }
+                previous = value
+            } else if token(name, is: "hash") {
+                guard hash == nil, let value = string() else { return nil }
+                hash = value
             } else {
                 return nil
             }
@@ -308,6 +338,7 @@ struct ProgressJSONReader {
             more = next
         }
         guard let at, let action, let account else { return nil }
-        return HistoryEntry(at: at, action: action, account: account, platform: platform, step: step, detail: detail)
+        return HistoryEntry(at: at, action: action, account: account, platform: platform, step: step, detail: detail,
+                            previous: previous, hash: hash)
     }
 }

@@ -9,7 +9,7 @@ struct ProgressJSONWriter: ~Copyable {
 
     /// The file's bytes; `newline` adds the final line break the store writes after JSON.
     static func encode(_ progress: UserProgress, newline: Bool) -> Data {
-        var w = ProgressJSONWriter(capacity: 256 + progress.accounts.count * 600 + progress.history.count * 200)
+        var w = ProgressJSONWriter(capacity: 256 + progress.accounts.count * 600 + progress.history.count * 380)
         var top = w.open()
         w.key("accounts", level: 1, &top)
         var list = w.openList()
@@ -18,6 +18,13 @@ struct ProgressJSONWriter: ~Copyable {
             w.account(account, level: 2)
         }
         w.close(level: 1, list, "]")
+        if let chain = progress.chain {
+            w.key("chain", level: 1, &top)
+            var fields = w.open()
+            w.key("count", level: 2, &fields); w.integer(chain.count)
+            w.key("head", level: 2, &fields); w.string(chain.head)
+            w.close(level: 1, fields, "}")
+        }
         w.key("history", level: 1, &top)
         list = w.openList()
         for entry in progress.history {
@@ -29,6 +36,14 @@ struct ProgressJSONWriter: ~Copyable {
         w.integer(progress.schemaVersion)
         w.close(level: 0, top, "}")
         if newline { w.out.append(UInt8(ascii: "\n")) }
+        return w.out.data()
+    }
+
+    /// What an entry's hash is taken of (`HistoryChain`): the entry as the file writes it,
+    /// at the top level and without its `hash`.
+    static func canonical(_ entry: HistoryEntry) -> Data {
+        var w = ProgressJSONWriter(capacity: 256)
+        w.entry(entry, level: 0, withHash: false)
         return w.out.data()
     }
 
@@ -171,13 +186,16 @@ struct ProgressJSONWriter: ~Copyable {
         close(level: level, first, "}")
     }
 
-    private mutating func entry(_ e: HistoryEntry, level: Int) {
+    /// Every field of the entry, in key order; `withHash: false` for what the hash seals.
+    private mutating func entry(_ e: HistoryEntry, level: Int, withHash: Bool = true) {
         var first = open()
         key("account", level: level + 1, &first); string(e.account)
         key("action", level: level + 1, &first); string(e.action.rawValue)
         key("at", level: level + 1, &first); date(e.at)
         if let detail = e.detail { key("detail", level: level + 1, &first); string(detail) }
+        if withHash, let hash = e.hash { key("hash", level: level + 1, &first); string(hash) }
         if let platform = e.platform { key("platform", level: level + 1, &first); string(platform) }
+        if let previous = e.previous { key("previous", level: level + 1, &first); string(previous) }
         if let step = e.step { key("step", level: level + 1, &first); string(step) }
         close(level: level, first, "}")
     }

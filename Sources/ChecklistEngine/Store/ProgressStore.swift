@@ -28,6 +28,8 @@ public struct ProgressStore: Sendable {
     }
 
     public var backupURL: URL { URL(fileURLWithPath: fileURL.path + ".bak") }
+    /// The version 1 file as it was before its upgrade: kept for good, never overwritten.
+    public var versionOneURL: URL { URL(fileURLWithPath: fileURL.path + ".v1") }
     public var lockPath: String { fileURL.path + ".lock" }
 
     // MARK: Reading
@@ -108,7 +110,10 @@ public struct ProgressStore: Sendable {
         let result = try body(&progress)
         // Only a file that held progress becomes the backup: an empty one never replaces a
         // good backup.
-        if progress != before { try save(progress, previousExists: before != .empty) }
+        if progress != before {
+            if before.schemaVersion == 1, progress.schemaVersion > 1, fileExists { try keepVersionOne() }
+            try save(progress, previousExists: before != .empty)
+        }
         return (progress, result)
     }
 
@@ -142,6 +147,26 @@ public struct ProgressStore: Sendable {
             }
         }
         try DurableFile.write(data, to: fileURL)
+    }
+
+    /// Before the first save of an upgraded file: the version 1 file stays beside it as
+    /// `progress.json.v1` (a hard link, else a copy). One already there is left as it is.
+    private func keepVersionOne() throws(ProgressError) {
+        let kept = versionOneURL.path
+        if link(fileURL.path, kept) == 0 {
+            _ = chmod(kept, 0o600)
+            DurableFile.syncFolder(fileURL.deletingLastPathComponent().path)
+            return
+        }
+        if errno == EEXIST { return }
+        // No hard links here: a copy, written only where no file is.
+        let old: Data
+        do {
+            old = try Data(contentsOf: fileURL)
+        } catch {
+            throw .cannotWrite(path: kept, reason: YAMLReader.reason(error))
+        }
+        try DurableFile.create(old, at: versionOneURL)
     }
 
     /// Temporary files are only written under the lock, so one found while holding it was left

@@ -39,6 +39,7 @@ extension Doctor {
         do {
             let progress = try store.load()
             add(.ok, text(.cliDoctorTheProgressFileReads, ["path": path, "schemaVersion": progress.schemaVersion, "accounts": progress.accounts.count, "changes": progress.history.count]))
+            checkHistory(progress, store: store)
         } catch {
             add(.problem, error.message(in: context.language), fix: fixFor(error, store: store, backupLoads: backupState == .loads))
         }
