@@ -241,7 +241,10 @@ import Testing
             let count = p.history.count
             try apply(change, to: &p, at: at)
             #expect(p.history.count == count + 1, "\(change)")
-            let entry = try #require(p.history.last)
+            var entry = try #require(p.history.last)
+            #expect(entry.previous == (count == 0 ? HistoryChain.genesis : p.history[count - 1].hash))
+            entry.previous = nil
+            entry.hash = nil
             #expect(entry == HistoryEntry(at: at, action: action, account: account,
                                           platform: account == "facebook" ? "facebook" : "instagram", step: step, detail: detail))
         }

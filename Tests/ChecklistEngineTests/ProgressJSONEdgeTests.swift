@@ -71,7 +71,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["01", "00", "1.0", "1e0", "-1", "0", "2", "999999999", "9999999999", "99999999999999999999999"])
+    @Test(arguments: ["01", "00", "1.0", "1e0", "-1", "0", "2", "3", "999999999", "9999999999", "99999999999999999999999"])
     func versionsReadAsFoundationReadsThem(version: String) throws {
         let data = Self.file(label: "\"x\"", version: version)
         if let fast = ProgressJSONReader.decode(data) {
@@ -82,8 +82,9 @@ import Testing
         switch version {
         case "0", "-1": #expect(throws: ProgressError.self) { try result.get() }
         case "01", "00", "9999999999", "99999999999999999999999": #expect(throws: ProgressError.self) { try result.get() }
-        case "2", "999999999":
+        case "3", "999999999":
             guard case .failure(.newerSchema) = result else { Issue.record("\(version): \(result)"); return }
+        case "2": #expect(try result.get().schemaVersion == 2)
         default: #expect(try result.get().schemaVersion == 1)
         }
     }

@@ -49,10 +49,10 @@ import Glibc
         // Times are ISO 8601 UTC; keys are sorted.
         let text = try String(contentsOf: progressURL, encoding: .utf8)
         #expect(text.contains("\"at\" : \"2025-06-01T10:00:00Z\""))
-        #expect(text.contains("\"schemaVersion\" : 1"))
+        #expect(text.contains("\"schemaVersion\" : 2"))
         #expect(text.hasSuffix("\n"))
         let json = try #require(try JSONSerialization.jsonObject(with: bytes(progressURL)) as? [String: Any])
-        #expect(Set(json.keys) == ["schemaVersion", "accounts", "history"])
+        #expect(Set(json.keys) == ["schemaVersion", "accounts", "chain", "history"])
     }
 
     @Test func aMissingOrEmptyFileIsNoProgress() throws {
@@ -123,7 +123,7 @@ import Glibc
         let error = ProgressError.caught {
             _ = try store().apply(.addAccount(platform: "instagram", label: nil), catalog: catalog, at: Fixtures.t1)
         }
-        #expect(error == .newerSchema(path: progressURL.path, found: 7, supported: 1, backup: nil))
+        #expect(error == .newerSchema(path: progressURL.path, found: 7, supported: 2, backup: nil))
         #expect(error?.message(in: .en).contains("newer optout") == true)
         #expect(error?.message(in: .fr).contains("plus récente") == true)
         #expect(try bytes(progressURL) == original)

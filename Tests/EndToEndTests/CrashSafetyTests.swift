@@ -137,6 +137,9 @@ struct CrashSafetyTests {
         }
         let status = try sandbox.run(["status", "--json"])
         #expect(status.status == 0, "\(status)")
+        // Every kill left a whole chain: verify finds the history intact and agreeing.
+        let verify = try sandbox.run(["verify"])
+        #expect(verify.status == 0 && verify.stdout.contains("chain intact"), "\(verify)")
         // A killed writer leaves no temporary file behind for ever: the next save clears it,
         // once no process has its PID. On a busy machine PIDs wrap (pid_max 32768) and another
         // process may hold it for a while: a few saves apart, and only a file whose PID is
@@ -225,7 +228,7 @@ struct ProgressSnapshot {
         guard FileManager.default.fileExists(atPath: file.path) else { return }
         let data = try Data(contentsOf: file)
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-              object["schemaVersion"] as? Int == 1,
+              object["schemaVersion"] as? Int == 2,
               let accounts = object["accounts"] as? [[String: Any]],
               let history = object["history"] as? [[String: Any]]
         else { throw RunnerError("not a progress file: \(data.count) bytes") }

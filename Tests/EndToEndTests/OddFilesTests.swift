@@ -50,7 +50,7 @@ struct OddFilesTests {
         ("truncated", Data(#"{"schemaVersion": 1, "accounts": [{"id": "testgram", "platf"#.utf8), "not valid JSON"),
         ("binary", Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }), "not valid JSON"),
         ("wrong shape", Data(#"{"schemaVersion": 1, "accounts": {"testgram": true}, "history": []}"#.utf8), "unexpected kind of value at accounts"),
-        ("newer", Data(#"{"schemaVersion": 2, "accounts": [], "history": [], "vaults": {}}"#.utf8), "newer optout"),
+        ("newer", Data(#"{"schemaVersion": 3, "accounts": [], "history": [], "vaults": {}}"#.utf8), "newer optout"),
     ])
     func aFileItCannotReadIsNamedInOneSentenceAndKept(_ name: String, _ content: Data, _ words: String) throws {
         try content.write(to: sandbox.progress)

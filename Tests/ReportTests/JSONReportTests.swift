@@ -60,6 +60,7 @@ struct JSONReportTests {
     static let document: [String: Shape] = [
         "schemaVersion": .integer, "generatedAt": .time, "generatedAtLocal": .localTime, "timeZone": .string,
         "redacted": .boolean, "catalogRevision": .string, "language": .oneOf(["en", "fr"]), "summary": .object(summary),
+        "chain": .nullable(.object(["count": .integer, "head": .string])),
         "accounts": .array(.object(account)), "platforms": .array(.object(platform)),
     ]
 

@@ -78,9 +78,14 @@ public struct VerifyEntry: Sendable, Equatable {
     public var number: Int
     public var at: Date
 
-    init(_ index: Int, in history: [HistoryEntry]) {
-        number = index + 1
-        at = history[index].at
+    public init(number: Int, at: Date) {
+        self.number = number
+        self.at = at
+    }
+
+    /// The entry at `index` of `history`.
+    public init(_ index: Int, in history: [HistoryEntry]) {
+        self.init(number: index + 1, at: history[index].at)
     }
 
     /// "change 17 (3 June 2025, 09:12 CEST)".

@@ -93,7 +93,7 @@ public enum VerifyProblem: Sendable, Equatable {
         case .unsealed(let entry):
             return words.text(.cliVerifyUnsealed, ["entry": name(entry)])
         case .notLinked(let entry):
-            return words.text(.cliVerifyNotLinked, ["entry": name(entry)])
+            return words.text(entry.number == 1 ? .cliVerifyNotFirst : .cliVerifyNotLinked, ["entry": name(entry)])
         case .altered(let entry):
             return words.text(.cliVerifyAltered, ["entry": name(entry)])
         case .noHead:

@@ -11,10 +11,10 @@ extension WordTable {
         PluralForms(word: 450, by: "total", one: "{settled} von {total} Konto widersprochen oder abgedeckt", other: "{settled} von {total} Konten widersprochen oder abgedeckt"),
         PluralForms(word: 484, one: "{count} Änderung seit dem {day}", other: "{count} Änderungen seit dem {day}"),
         PluralForms(word: 489, one: "Kette intakt (die Änderung vor dem Upgrade vom {day} wurde damals verkettet: ihr Zeitpunkt war davor nicht geschützt)", other: "Kette intakt (die {count} Änderungen vor dem Upgrade vom {day} wurden damals verkettet: ihre Zeitpunkte waren davor nicht geschützt)"),
-        PluralForms(word: 496, one: "Der Verlauf endet bei {entry}, aber laut der Datei enthält er {count} Änderung: Am Ende wurden Änderungen entfernt.", other: "Der Verlauf endet bei {entry}, aber laut der Datei enthält er {count} Änderungen: Am Ende wurden Änderungen entfernt."),
-        PluralForms(word: 497, one: "Der Verlauf enthält {found} Änderungen, bis {entry}, aber laut der Datei enthält er {count}: Am Ende wurden Änderungen von Hand hinzugefügt.", other: "Der Verlauf enthält {found} Änderungen, bis {entry}, aber laut der Datei enthält er {count}: Am Ende wurden Änderungen von Hand hinzugefügt."),
-        PluralForms(word: 498, one: "Der Verlauf ist leer, aber laut der Datei enthält er {count} Änderung: Die Änderung wurde entfernt.", other: "Der Verlauf ist leer, aber laut der Datei enthält er {count} Änderungen: Die Änderungen wurden entfernt."),
-        PluralForms(word: 512, one: "{count} Änderung, Kopf {head}", other: "{count} Änderungen, Kopf {head}"),
+        PluralForms(word: 497, one: "Der Verlauf endet bei {entry}, aber laut der Datei enthält er {count} Änderung: Am Ende wurden Änderungen entfernt.", other: "Der Verlauf endet bei {entry}, aber laut der Datei enthält er {count} Änderungen: Am Ende wurden Änderungen entfernt."),
+        PluralForms(word: 498, one: "Der Verlauf enthält {found} Änderungen, bis {entry}, aber laut der Datei enthält er {count}: Am Ende wurden Änderungen von Hand hinzugefügt.", other: "Der Verlauf enthält {found} Änderungen, bis {entry}, aber laut der Datei enthält er {count}: Am Ende wurden Änderungen von Hand hinzugefügt."),
+        PluralForms(word: 499, one: "Der Verlauf ist leer, aber laut der Datei enthält er {count} Änderung: Die Änderung wurde entfernt.", other: "Der Verlauf ist leer, aber laut der Datei enthält er {count} Änderungen: Die Änderungen wurden entfernt."),
+        PluralForms(word: 513, one: "{count} Änderung, Kopf {head}", other: "{count} Änderungen, Kopf {head}"),
     ]
 
     private static let deTexts: [String] = [
@@ -512,6 +512,7 @@ extension WordTable {
         "Der Verlauf ist noch nicht verkettet: Diese Datei hat Version {version}, und optout verkettet sie bei ihrer nächsten Änderung.",
         "Der Verlauf ist bei {entry} gebrochen: Diese Änderung hat keinen Hash, wurde also von Hand hinzugefügt oder bearbeitet.",
         "Der Verlauf ist bei {entry} gebrochen: Diese Änderung folgt nicht auf die davor, dort wurde also eine Änderung entfernt, hinzugefügt oder verschoben.",
+        "Der Verlauf ist bei {entry} gebrochen: Die Kette beginnt dort nicht, also wurde davor eine Änderung entfernt, hinzugefügt oder verschoben.",
         "Der Verlauf ist bei {entry} gebrochen: Diese Änderung wurde nach ihrer Aufzeichnung verändert und passt nicht mehr zu ihrem Hash.",
         "Die Datei sagt nicht, wo ihr Verlauf endet (keine Kette am Anfang): Die Datei wurde von Hand bearbeitet.",
         "Der Verlauf endet bei {entry}, aber laut der Datei enthält er {count} Änderungen: Am Ende wurden Änderungen entfernt.",

@@ -11,10 +11,10 @@ extension WordTable {
         PluralForms(word: 450, by: "total", one: "{settled} of {total} account opted out or covered", other: "{settled} of {total} accounts opted out or covered"),
         PluralForms(word: 484, one: "{count} change since {day}", other: "{count} changes since {day}"),
         PluralForms(word: 489, one: "chain intact (the change before the upgrade of {day} was chained then: its time was not protected before)", other: "chain intact (the {count} changes before the upgrade of {day} were chained then: their times were not protected before)"),
-        PluralForms(word: 496, one: "The history ends at {entry}, but the file says it holds {count} change: changes were removed from its end.", other: "The history ends at {entry}, but the file says it holds {count} changes: changes were removed from its end."),
-        PluralForms(word: 497, one: "The history holds {found} changes, up to {entry}, but the file says it holds {count}: changes were added at its end by hand.", other: "The history holds {found} changes, up to {entry}, but the file says it holds {count}: changes were added at its end by hand."),
-        PluralForms(word: 498, one: "The history is empty, but the file says it holds {count} change: it was removed.", other: "The history is empty, but the file says it holds {count} changes: they were removed."),
-        PluralForms(word: 512, one: "{count} change, head {head}", other: "{count} changes, head {head}"),
+        PluralForms(word: 497, one: "The history ends at {entry}, but the file says it holds {count} change: changes were removed from its end.", other: "The history ends at {entry}, but the file says it holds {count} changes: changes were removed from its end."),
+        PluralForms(word: 498, one: "The history holds {found} changes, up to {entry}, but the file says it holds {count}: changes were added at its end by hand.", other: "The history holds {found} changes, up to {entry}, but the file says it holds {count}: changes were added at its end by hand."),
+        PluralForms(word: 499, one: "The history is empty, but the file says it holds {count} change: it was removed.", other: "The history is empty, but the file says it holds {count} changes: they were removed."),
+        PluralForms(word: 513, one: "{count} change, head {head}", other: "{count} changes, head {head}"),
     ]
 
     private static let enTexts: [String] = [
@@ -512,6 +512,7 @@ extension WordTable {
         "The history is not chained yet: this file is of version {version}, and optout chains it at its next change.",
         "The history is broken at {entry}: it has no hash, so it was added or edited by hand.",
         "The history is broken at {entry}: it does not follow the change before it, so a change was removed, added or moved there.",
+        "The history is broken at {entry}: the chain does not start there, so a change was removed, added or moved before it.",
         "The history is broken at {entry}: it was changed after it was recorded and no longer matches its hash.",
         "The file does not say how its history ends (no chain at its top): it was edited by hand.",
         "The history ends at {entry}, but the file says it holds {count} changes: changes were removed from its end.",

@@ -11,10 +11,10 @@ extension WordTable {
         PluralForms(word: 450, by: "total", one: "{settled} de {total} cuenta con oposición hecha o cubierta", other: "{settled} de {total} cuentas con oposición hecha o cubiertas"),
         PluralForms(word: 484, one: "{count} cambio desde el {day}", other: "{count} cambios desde el {day}"),
         PluralForms(word: 489, one: "cadena intacta (el cambio anterior a la actualización del {day} se encadenó entonces: su hora no estaba protegida antes)", other: "cadena intacta (los {count} cambios anteriores a la actualización del {day} se encadenaron entonces: sus horas no estaban protegidas antes)"),
-        PluralForms(word: 496, one: "El historial termina en el {entry}, pero el archivo dice que contiene {count} cambio: se quitaron cambios del final.", other: "El historial termina en el {entry}, pero el archivo dice que contiene {count} cambios: se quitaron cambios del final."),
-        PluralForms(word: 497, one: "El historial contiene {found} cambios, hasta el {entry}, pero el archivo dice que contiene {count}: se añadieron cambios a mano al final.", other: "El historial contiene {found} cambios, hasta el {entry}, pero el archivo dice que contiene {count}: se añadieron cambios a mano al final."),
-        PluralForms(word: 498, one: "El historial está vacío, pero el archivo dice que contiene {count} cambio: se quitó.", other: "El historial está vacío, pero el archivo dice que contiene {count} cambios: se quitaron."),
-        PluralForms(word: 512, one: "{count} cambio, cabeza {head}", other: "{count} cambios, cabeza {head}"),
+        PluralForms(word: 497, one: "El historial termina en el {entry}, pero el archivo dice que contiene {count} cambio: se quitaron cambios del final.", other: "El historial termina en el {entry}, pero el archivo dice que contiene {count} cambios: se quitaron cambios del final."),
+        PluralForms(word: 498, one: "El historial contiene {found} cambios, hasta el {entry}, pero el archivo dice que contiene {count}: se añadieron cambios a mano al final.", other: "El historial contiene {found} cambios, hasta el {entry}, pero el archivo dice que contiene {count}: se añadieron cambios a mano al final."),
+        PluralForms(word: 499, one: "El historial está vacío, pero el archivo dice que contiene {count} cambio: se quitó.", other: "El historial está vacío, pero el archivo dice que contiene {count} cambios: se quitaron."),
+        PluralForms(word: 513, one: "{count} cambio, cabeza {head}", other: "{count} cambios, cabeza {head}"),
     ]
 
     private static let esTexts: [String] = [
@@ -512,6 +512,7 @@ extension WordTable {
         "El historial aún no está encadenado: este archivo es de la versión {version}, y optout lo encadena en su próximo cambio.",
         "El historial está roto en el {entry}: no tiene huella, así que se añadió o se editó a mano.",
         "El historial está roto en el {entry}: no sigue al cambio anterior, así que ahí se quitó, se añadió o se movió un cambio.",
+        "El historial está roto en el {entry}: la cadena no empieza ahí, así que antes se quitó, se añadió o se movió un cambio.",
         "El historial está roto en el {entry}: se modificó después de registrarse y ya no coincide con su huella.",
         "El archivo no dice dónde termina su historial (no hay cadena al principio): se editó a mano.",
         "El historial termina en el {entry}, pero el archivo dice que contiene {count} cambios: se quitaron cambios del final.",

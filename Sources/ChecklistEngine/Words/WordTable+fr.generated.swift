@@ -11,10 +11,10 @@ extension WordTable {
         PluralForms(word: 450, by: "settled", one: "{settled} compte sur {total} opposé ou couvert", other: "{settled} comptes sur {total} opposés ou couverts"),
         PluralForms(word: 484, one: "{count} changement depuis le {day}", other: "{count} changements depuis le {day}"),
         PluralForms(word: 489, one: "chaîne intacte (le changement antérieur à la mise à niveau du {day} a été chaîné à ce moment-là\u{00A0}: son heure n'était pas protégée avant)", other: "chaîne intacte (les {count} changements antérieurs à la mise à niveau du {day} ont été chaînés à ce moment-là\u{00A0}: leurs heures n'étaient pas protégées avant)"),
-        PluralForms(word: 496, one: "L'historique s'arrête au {entry}, mais le fichier dit en contenir {count}\u{00A0}: des changements ont été retirés à la fin.", other: "L'historique s'arrête au {entry}, mais le fichier dit en contenir {count}\u{00A0}: des changements ont été retirés à la fin."),
-        PluralForms(word: 497, one: "L'historique contient {found} changements, jusqu'au {entry}, mais le fichier dit en contenir {count}\u{00A0}: des changements ont été ajoutés à la main à la fin.", other: "L'historique contient {found} changements, jusqu'au {entry}, mais le fichier dit en contenir {count}\u{00A0}: des changements ont été ajoutés à la main à la fin."),
-        PluralForms(word: 498, one: "L'historique est vide, mais le fichier dit contenir {count} changement\u{00A0}: il a été retiré.", other: "L'historique est vide, mais le fichier dit contenir {count} changements\u{00A0}: ils ont été retirés."),
-        PluralForms(word: 512, one: "{count} changement, tête {head}", other: "{count} changements, tête {head}"),
+        PluralForms(word: 497, one: "L'historique s'arrête au {entry}, mais le fichier dit en contenir {count}\u{00A0}: des changements ont été retirés à la fin.", other: "L'historique s'arrête au {entry}, mais le fichier dit en contenir {count}\u{00A0}: des changements ont été retirés à la fin."),
+        PluralForms(word: 498, one: "L'historique contient {found} changements, jusqu'au {entry}, mais le fichier dit en contenir {count}\u{00A0}: des changements ont été ajoutés à la main à la fin.", other: "L'historique contient {found} changements, jusqu'au {entry}, mais le fichier dit en contenir {count}\u{00A0}: des changements ont été ajoutés à la main à la fin."),
+        PluralForms(word: 499, one: "L'historique est vide, mais le fichier dit contenir {count} changement\u{00A0}: il a été retiré.", other: "L'historique est vide, mais le fichier dit contenir {count} changements\u{00A0}: ils ont été retirés."),
+        PluralForms(word: 513, one: "{count} changement, tête {head}", other: "{count} changements, tête {head}"),
     ]
 
     private static let frTexts: [String] = [
@@ -512,6 +512,7 @@ extension WordTable {
         "L'historique n'est pas encore chaîné\u{00A0}: ce fichier est de la version {version}, et optout le chaîne à son prochain changement.",
         "L'historique est rompu au {entry}\u{00A0}: il n'a pas d'empreinte, il a donc été ajouté ou modifié à la main.",
         "L'historique est rompu au {entry}\u{00A0}: il ne suit pas le changement qui le précède, un changement a donc été retiré, ajouté ou déplacé à cet endroit.",
+        "L'historique est rompu au {entry}\u{00A0}: la chaîne ne commence pas là, un changement a donc été retiré, ajouté ou déplacé avant lui.",
         "L'historique est rompu au {entry}\u{00A0}: il a été modifié après son enregistrement et ne correspond plus à son empreinte.",
         "Le fichier ne dit pas où finit son historique (pas de chaîne en tête)\u{00A0}: il a été modifié à la main.",
         "L'historique s'arrête au {entry}, mais le fichier dit en contenir {count}\u{00A0}: des changements ont été retirés à la fin.",

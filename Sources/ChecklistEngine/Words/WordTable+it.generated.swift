@@ -11,10 +11,10 @@ extension WordTable {
         PluralForms(word: 450, by: "settled", one: "{settled} account su {total} con opt-out fatto o coperto", other: "{settled} account su {total} con opt-out fatto o coperti"),
         PluralForms(word: 484, one: "{count} modifica dal {day}", other: "{count} modifiche dal {day}"),
         PluralForms(word: 489, one: "catena intatta (la modifica precedente all'aggiornamento del {day} è stata concatenata allora: prima la sua ora non era protetta)", other: "catena intatta (le {count} modifiche precedenti all'aggiornamento del {day} sono state concatenate allora: prima le loro ore non erano protette)"),
-        PluralForms(word: 496, one: "La cronologia finisce alla {entry}, ma il file dice di contenerne {count}: sono state tolte modifiche dalla fine.", other: "La cronologia finisce alla {entry}, ma il file dice di contenerne {count}: sono state tolte modifiche dalla fine."),
-        PluralForms(word: 497, one: "La cronologia contiene {found} modifiche, fino alla {entry}, ma il file dice di contenerne {count}: sono state aggiunte modifiche a mano alla fine.", other: "La cronologia contiene {found} modifiche, fino alla {entry}, ma il file dice di contenerne {count}: sono state aggiunte modifiche a mano alla fine."),
-        PluralForms(word: 498, one: "La cronologia è vuota, ma il file dice di contenere {count} modifica: è stata tolta.", other: "La cronologia è vuota, ma il file dice di contenere {count} modifiche: sono state tolte."),
-        PluralForms(word: 512, one: "{count} modifica, testa {head}", other: "{count} modifiche, testa {head}"),
+        PluralForms(word: 497, one: "La cronologia finisce alla {entry}, ma il file dice di contenerne {count}: sono state tolte modifiche dalla fine.", other: "La cronologia finisce alla {entry}, ma il file dice di contenerne {count}: sono state tolte modifiche dalla fine."),
+        PluralForms(word: 498, one: "La cronologia contiene {found} modifiche, fino alla {entry}, ma il file dice di contenerne {count}: sono state aggiunte modifiche a mano alla fine.", other: "La cronologia contiene {found} modifiche, fino alla {entry}, ma il file dice di contenerne {count}: sono state aggiunte modifiche a mano alla fine."),
+        PluralForms(word: 499, one: "La cronologia è vuota, ma il file dice di contenere {count} modifica: è stata tolta.", other: "La cronologia è vuota, ma il file dice di contenere {count} modifiche: sono state tolte."),
+        PluralForms(word: 513, one: "{count} modifica, testa {head}", other: "{count} modifiche, testa {head}"),
     ]
 
     private static let itTexts: [String] = [
@@ -512,6 +512,7 @@ extension WordTable {
         "La cronologia non è ancora concatenata: questo file è della versione {version}, e optout la concatena alla sua prossima modifica.",
         "La cronologia è interrotta alla {entry}: non ha un'impronta, quindi è stata aggiunta o modificata a mano.",
         "La cronologia è interrotta alla {entry}: non segue la modifica precedente, quindi lì una modifica è stata tolta, aggiunta o spostata.",
+        "La cronologia è interrotta alla {entry}: la catena non comincia lì, quindi prima una modifica è stata tolta, aggiunta o spostata.",
         "La cronologia è interrotta alla {entry}: è stata cambiata dopo essere stata registrata e non corrisponde più alla sua impronta.",
         "Il file non dice dove finisce la sua cronologia (nessuna catena in cima): è stato modificato a mano.",
         "La cronologia finisce alla {entry}, ma il file dice di contenerne {count}: sono state tolte modifiche dalla fine.",

@@ -11,10 +11,10 @@ extension WordTable {
         PluralForms(word: 450, by: "total", one: "{settled} van {total} account afgemeld of gedekt", other: "{settled} van {total} accounts afgemeld of gedekt"),
         PluralForms(word: 484, one: "{count} wijziging sinds {day}", other: "{count} wijzigingen sinds {day}"),
         PluralForms(word: 489, one: "keten intact (de wijziging van vóór de upgrade van {day} is toen aan de keten toegevoegd: het tijdstip ervan was daarvoor niet beschermd)", other: "keten intact (de {count} wijzigingen van vóór de upgrade van {day} zijn toen aan de keten toegevoegd: hun tijdstippen waren daarvoor niet beschermd)"),
-        PluralForms(word: 496, one: "De geschiedenis eindigt bij {entry}, maar volgens het bestand bevat ze {count} wijziging: er zijn wijzigingen van het einde verwijderd.", other: "De geschiedenis eindigt bij {entry}, maar volgens het bestand bevat ze {count} wijzigingen: er zijn wijzigingen van het einde verwijderd."),
-        PluralForms(word: 497, one: "De geschiedenis bevat {found} wijzigingen, tot {entry}, maar volgens het bestand bevat ze er {count}: er zijn aan het einde met de hand wijzigingen toegevoegd.", other: "De geschiedenis bevat {found} wijzigingen, tot {entry}, maar volgens het bestand bevat ze er {count}: er zijn aan het einde met de hand wijzigingen toegevoegd."),
-        PluralForms(word: 498, one: "De geschiedenis is leeg, maar volgens het bestand bevat ze {count} wijziging: die is verwijderd.", other: "De geschiedenis is leeg, maar volgens het bestand bevat ze {count} wijzigingen: die zijn verwijderd."),
-        PluralForms(word: 512, one: "{count} wijziging, kop {head}", other: "{count} wijzigingen, kop {head}"),
+        PluralForms(word: 497, one: "De geschiedenis eindigt bij {entry}, maar volgens het bestand bevat ze {count} wijziging: er zijn wijzigingen van het einde verwijderd.", other: "De geschiedenis eindigt bij {entry}, maar volgens het bestand bevat ze {count} wijzigingen: er zijn wijzigingen van het einde verwijderd."),
+        PluralForms(word: 498, one: "De geschiedenis bevat {found} wijzigingen, tot {entry}, maar volgens het bestand bevat ze er {count}: er zijn aan het einde met de hand wijzigingen toegevoegd.", other: "De geschiedenis bevat {found} wijzigingen, tot {entry}, maar volgens het bestand bevat ze er {count}: er zijn aan het einde met de hand wijzigingen toegevoegd."),
+        PluralForms(word: 499, one: "De geschiedenis is leeg, maar volgens het bestand bevat ze {count} wijziging: die is verwijderd.", other: "De geschiedenis is leeg, maar volgens het bestand bevat ze {count} wijzigingen: die zijn verwijderd."),
+        PluralForms(word: 513, one: "{count} wijziging, kop {head}", other: "{count} wijzigingen, kop {head}"),
     ]
 
     private static let nlTexts: [String] = [
@@ -512,6 +512,7 @@ extension WordTable {
         "De geschiedenis is nog niet aan een keten gekoppeld: dit bestand heeft versie {version}, en optout koppelt het bij de volgende wijziging.",
         "De geschiedenis is gebroken bij {entry}: die heeft geen hash, dus is ze met de hand toegevoegd of bewerkt.",
         "De geschiedenis is gebroken bij {entry}: die volgt niet op de wijziging ervoor, dus is daar een wijziging verwijderd, toegevoegd of verplaatst.",
+        "De geschiedenis is gebroken bij {entry}: de keten begint daar niet, dus is ervoor een wijziging verwijderd, toegevoegd of verplaatst.",
         "De geschiedenis is gebroken bij {entry}: die is na het vastleggen veranderd en klopt niet meer met haar hash.",
         "Het bestand zegt niet waar de geschiedenis eindigt (geen keten bovenaan): het is met de hand bewerkt.",
         "De geschiedenis eindigt bij {entry}, maar volgens het bestand bevat ze {count} wijzigingen: er zijn wijzigingen van het einde verwijderd.",
