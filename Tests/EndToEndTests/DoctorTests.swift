@@ -29,7 +29,8 @@ import Glibc
         #expect(try sandbox.run(["tick", "testgram", "send"]).status == 0)
         result = try doctor()
         #expect(result.status == 0, "\(result)")
-        for expected in ["The progress file \(sandbox.progress.path) reads well: schema 1, 1 account(s), 2 change(s)",
+        for expected in ["The progress file \(sandbox.progress.path) reads well: schema 2, 1 account(s), 2 change(s)",
+                         "2 changes since 1 June 2025, chain intact; every tick and note agrees with the history.",
                          "Only you can read it (mode 0600)", "The backup \(sandbox.progress.path).bak reads well",
                          "Nobody is changing the progress file right now", "The catalog has 1 platform(s)",
                          "The theme 'default' loads", "The terminal type 'xterm-256color' is known", "The locale is UTF-8"] {
