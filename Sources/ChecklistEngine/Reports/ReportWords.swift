@@ -69,7 +69,7 @@ struct ReportWords: Sendable {
     var confidence: String { text(.reportConfidence) }
     var lastVerified: String { text(.reportLastVerified) }
     var recheck: String { text(.reportReCheckEvery) }
-    func days(_ count: Int) -> String { text(.reportDays, ["days": count]) }
+    func days(_ count: Int) -> String { Words(language).plural(.reportDayCount, count: count) }
     var sources: String { text(.reportSources) }
 
     var steps: String { text(.reportSteps) }

@@ -13,10 +13,12 @@ public struct StatusText: Sendable {
         self.timeZone = timeZone
     }
 
-    public func render(_ evaluations: [AccountEvaluation]) -> String {
+    /// `addKey` names the key that adds an account in the full-screen view (from its binding
+    /// table), for the sentence said when there is none yet.
+    public func render(_ evaluations: [AccountEvaluation], addKey: String) -> String {
         let words = Words(language)
         guard !evaluations.isEmpty else {
-            return Words.text(.reportNoAccountsStatus, in: language)
+            return words.text(.reportNoAccountsStatus, ["key": addKey])
         }
         var out = summaryLine(evaluations) + "\n\n"
         let dates = SpokenDate(language, timeZone: timeZone)

@@ -60,7 +60,7 @@ public struct AccountEvaluation: Sendable, Equatable {
             case .platformRemoved:
                 return Words.text(.reportThePlatformIsNo, in: language)
             case .recheckDue(let days, _):
-                return Words.text(.reportDueForARe, in: language, ["days": days])
+                return Words(language).plural(.reportDueForARe, count: days, ["days": days])
             }
         }
     }

@@ -12,7 +12,7 @@ struct AccountsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Track an account of a platform (see 'optout catalog list').")
 
         @Argument(help: "The platform id, such as instagram.", completion: Completions.platforms) var platform: String
-        @Option(help: "A name for the account, such as @marie or \"Grand-mère\".") var label: String?
+        @Option(help: "A name for the account, such as @marie or \"Grandma\".") var label: String?
         @OptionGroup var options: GlobalOptions
 
         func run() throws {
@@ -106,7 +106,7 @@ struct AccountsCommand: ParsableCommand {
 
         func validate() throws {
             // Exactly one of the two.
-            guard (by != nil) != none else { throw ValidationError(Words.text(.cliAccountsByOrNone, in: Language.fromEnvironment(ProcessInfo.processInfo.environment))) }
+            guard (by != nil) != none else { throw ValidationError(Words.text(.cliAccountsByOrNone, in: options.refusalLanguage)) }
         }
 
         func run() throws {
