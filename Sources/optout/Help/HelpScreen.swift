@@ -9,8 +9,9 @@ struct HelpScreen {
     /// The columns to wrap to (the terminal's, else 80).
     let width: Int
 
-    /// Where the help of an argument starts, as in ArgumentParser.
-    private static let labelColumn = 26
+    /// Where the help of an argument starts: as in ArgumentParser, or on a narrow terminal
+    /// a little in, below its label.
+    private var labelColumn: Int { width >= 60 ? 26 : 6 }
 
     func render() -> String {
         var sections: [[String]] = []
@@ -37,7 +38,8 @@ struct HelpScreen {
         }
         if !command.isLeaf { parts.append("<" + words.text(.cliHelpSubcommandValue) + ">") }
         let heading = words.text(.cliHelpUsage) + " "
-        return wrapWords(parts, first: heading, indent: String(repeating: " ", count: TextWidth.of(heading)))
+        // Continued under the command, or on a narrow terminal just in from the edge.
+        return wrapWords(parts, first: heading, indent: String(repeating: " ", count: width >= 60 ? TextWidth.of(heading) : 2))
     }
 
     /// `<account>`, `[--note <note>]`, `<files> ...`: one word of the usage line.
@@ -72,13 +74,13 @@ struct HelpScreen {
 
     private func list(_ heading: String, _ rows: [(label: String, help: String)]) -> [String] {
         var lines = [heading]
-        let indent = String(repeating: " ", count: Self.labelColumn)
+        let indent = String(repeating: " ", count: labelColumn)
         for row in rows {
             let label = "  " + row.label
-            if TextWidth.of(label) <= Self.labelColumn - 2 {
+            if TextWidth.of(label) <= labelColumn - 2 {
                 var help = wrap(row.help, indent: indent)
                 if let first = help.first {
-                    help[0] = TextWidth.pad(label, to: Self.labelColumn) + first.dropFirst(Self.labelColumn)
+                    help[0] = TextWidth.pad(label, to: labelColumn) + first.dropFirst(labelColumn)
                 }
                 lines += help.isEmpty ? [label] : help
             } else {
