@@ -13,11 +13,11 @@ extension WordTable {
         PluralForms(word: 240, one: "{count} bestand geldig.", other: "{count} bestanden geldig."),
         PluralForms(word: 241, one: "{count} probleem gevonden.", other: "{count} problemen gevonden."),
         PluralForms(word: 242, one: "{count} toezichthouder.", other: "{count} toezichthouders."),
-        PluralForms(word: 261, one: "{platform} platform, {due} toe aan een hercontrole. Catalogusrevisie: {revision}.", other: "{platforms} platforms, {due} toe aan een hercontrole. Catalogusrevisie: {revision}."),
+        PluralForms(word: 261, one: "{platforms} platform, {due} toe aan een hercontrole. Catalogusrevisie: {revision}.", other: "{platforms} platforms, {due} toe aan een hercontrole. Catalogusrevisie: {revision}."),
         PluralForms(word: 368, one: "{count} dag", other: "{count} dagen"),
         PluralForms(word: 374, one: "toe aan een hercontrole: meer dan {days} dag sinds de laatste controle", other: "toe aan een hercontrole: meer dan {days} dagen sinds de laatste controle"),
         PluralForms(word: 454, by: "total", one: "{settled} van {total} account afgemeld of gedekt", other: "{settled} van {total} accounts afgemeld of gedekt"),
-        PluralForms(word: 481, one: "catalogus: revisie {revision}, feiten gecontroleerd tot {newest} ({platform} platform)", other: "catalogus: revisie {revision}, feiten gecontroleerd tot {newest} ({platforms} platforms)"),
+        PluralForms(word: 481, one: "catalogus: revisie {revision}, feiten gecontroleerd tot {newest} ({platforms} platform)", other: "catalogus: revisie {revision}, feiten gecontroleerd tot {newest} ({platforms} platforms)"),
         PluralForms(word: 585, one: "{command} kreeg één argument te veel: {arguments}.", other: "{command} kreeg {count} argumenten te veel: {arguments}."),
     ]
 
