@@ -44,18 +44,9 @@ struct HelpScreen {
 
     /// `<account>`, `[--note <note>]`, `<files> ...`: one word of the usage line.
     private func usageWord(_ argument: CommandTree.Argument) -> String {
-        var word = synopsis(argument)
+        var word = words.synopsis(argument)
         if argument.isRepeating { word += " ..." }
         return argument.isOptional ? "[" + word + "]" : word
-    }
-
-    private func synopsis(_ argument: CommandTree.Argument) -> String {
-        let value = "<" + words.value(argument.valueName ?? "") + ">"
-        switch argument.kind {
-        case .positional: return value
-        case .option: return argument.key + " " + value
-        case .flag: return argument.key
-        }
     }
 
     // MARK: Lists

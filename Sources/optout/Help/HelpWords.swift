@@ -77,6 +77,16 @@ struct HelpWords {
         text(Self.groupKey(name), english: name)
     }
 
+    /// `<Konto>`, `--note <Notiz>`, `--json`: the argument as the usage line shows it.
+    func synopsis(_ argument: CommandTree.Argument) -> String {
+        let value = "<" + self.value(argument.valueName ?? "") + ">"
+        switch argument.kind {
+        case .positional: return value
+        case .option: return argument.key + " " + value
+        case .flag: return argument.key
+        }
+    }
+
     /// " (values: markdown, html; default: markdown)": what an option takes, when it says.
     func notes(_ argument: CommandTree.Argument) -> String {
         guard argument.kind == .option else { return "" }

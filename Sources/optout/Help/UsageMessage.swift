@@ -22,7 +22,7 @@ struct UsageMessage {
             return near.map { words.text(.cliUsageUnknownOptionNear, ["command": name, "option": quoted(option), "suggestion": $0]) }
                 ?? words.text(.cliUsageUnknownOption, ["command": name, "option": quoted(option)])
         case .missingValue(let option):
-            let synopsis = command.argument(spelled: option).map(synopsis) ?? option
+            let synopsis = command.argument(spelled: option).map(words.synopsis) ?? option
             return words.text(.cliUsageMissingValue, ["option": option, "synopsis": synopsis])
         case .unexpectedValue(let option, let value):
             return words.text(.cliUsageUnexpectedValue, ["option": option, "value": quoted(value)])
@@ -36,10 +36,10 @@ struct UsageMessage {
                                       ["command": name, "arguments": values.map(quoted).joined(separator: ", ")])
         case .missingArgument(let property):
             let argument = Self.argument(property, in: command)
-            return words.text(.cliUsageMissingArgument, ["command": name, "argument": argument.map(synopsis) ?? property])
+            return words.text(.cliUsageMissingArgument, ["command": name, "argument": argument.map(words.synopsis) ?? property])
         case .badValue(let value, let option, let property):
             let argument = option.flatMap(command.argument(spelled:)) ?? Self.argument(property, in: command)
-            let label = option ?? argument.map(synopsis) ?? property
+            let label = option ?? argument.map(words.synopsis) ?? property
             if let values = argument?.allValues, !values.isEmpty {
                 return words.text(.cliUsageBadValueOneOf, ["option": label, "values": values.joined(separator: ", "), "value": quoted(value)])
             }
@@ -57,16 +57,6 @@ struct UsageMessage {
     private func quoted(_ text: String) -> String {
         let safe = SafeText.line(text)
         return words.text(.cliUsageQuoted, ["text": TextWidth.of(safe) > 60 ? TextWidth.truncate(safe, to: 60) : safe])
-    }
-
-    /// `<Konto>`, `--by <Konto>`: the argument as the help's usage line shows it.
-    private func synopsis(_ argument: CommandTree.Argument) -> String {
-        let value = "<" + words.value(argument.valueName ?? "") + ">"
-        switch argument.kind {
-        case .positional: return value
-        case .option: return argument.key + " " + value
-        case .flag: return argument.key
-        }
     }
 
     /// The argument whose property is `property`: a positional is named by it, an option by
