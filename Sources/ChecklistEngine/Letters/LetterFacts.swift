@@ -28,14 +28,14 @@ public struct LetterFacts: Sendable, Equatable {
     public var holder: String?
     /// The email, username or phone number the platform knows the account by.
     public var identifier: String?
-    /// The platform's display name ("Instagram").
-    public var platform: String
+    /// The platform's name, said in the letter's language ("Instagram").
+    public var platform: PlatformName
     /// The platform's privacy contact: the controller the letters are about.
     public var controller: Contact
     /// The day the letter is written, said at its top.
     public var written: CalendarDay
 
-    public init(content: Content, language: Language, holder: String?, identifier: String?, platform: String,
+    public init(content: Content, language: Language, holder: String?, identifier: String?, platform: PlatformName,
                 controller: Contact, written: CalendarDay) {
         self.content = content
         self.language = language

@@ -22,7 +22,7 @@ struct LetterPen {
         missing = [holder.isEmpty ? LetterGap.holder : nil, identifier.isEmpty ? .identifier : nil].compactMap { $0 }
         self.holder = holder.isEmpty ? words.text(.letterGapHolder) : holder
         self.identifier = identifier.isEmpty ? words.text(.letterGapIdentifier) : identifier
-        platform = Self.clean(facts.platform)
+        platform = Self.clean(facts.platform.text(in: language))
         controller = Self.clean(facts.controller.controller)
     }
 

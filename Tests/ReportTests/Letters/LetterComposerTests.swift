@@ -94,6 +94,10 @@ struct LetterComposerTests {
         #expect(language(user: .it, authority: ["lb", "de"]) == .de)
         #expect(language(user: .es, authority: ["pl"]) == .es, "optout speaks no Polish: the user's")
         #expect(language(user: .es, authority: []) == .es)
+        var toCNIL = LetterFixtures.facts(.complaint, .en)
+        toCNIL.content = .complaint(ComplaintFacts(authority: LetterFixtures.authority(for: .fr)))
+        toCNIL.platform = .phrase(LocalizedText(en: "Meta: what others share", fr: "Meta : ce que d'autres partagent"))
+        #expect(LetterComposer.compose(toCNIL).subject.hasSuffix("(Meta : ce que d'autres partagent)"), "the name in the letter's language")
         var objection = LetterFixtures.facts(.objection, .de)
         objection.language = .it
         #expect(LetterComposer.compose(objection).language == .it)
@@ -160,7 +164,7 @@ struct LetterComposerTests {
         contact.controller = Self.hostile
         contact.postal = [Self.hostile, "\n"]
         var facts = LetterFixtures.facts(kind, .en, holder: Self.hostile, identifier: Self.hostile, controller: contact)
-        facts.platform = Self.hostile
+        facts.platform = .phrase(LocalizedText([.en: Self.hostile, .fr: "Instagram"]))
         if case .complaint(var complaint) = facts.content {
             complaint.authority.name = ["en": Self.hostile]
             complaint.authority.complaint.postal = [Self.hostile]
