@@ -9,6 +9,7 @@ extension WordTable {
         PluralForms(word: 238, one: "{count} Behörde.", other: "{count} Behörden."),
         PluralForms(word: 364, one: "{count} Tag", other: "{count} Tage"),
         PluralForms(word: 450, by: "total", one: "{settled} von {total} Konto widersprochen oder abgedeckt", other: "{settled} von {total} Konten widersprochen oder abgedeckt"),
+        PluralForms(word: 494, one: "{path} ist ein Postfach mit {count} Nachricht: Speichern Sie diese Nachricht einzeln (in Ihrem E-Mail-Programm mit „Speichern unter…“ als .eml-Datei), und hängen Sie sie an.", other: "{path} ist ein Postfach mit {count} Nachrichten: Speichern Sie die gewünschte Nachricht einzeln (in Ihrem E-Mail-Programm mit „Speichern unter…“ als .eml-Datei), und hängen Sie sie an."),
     ]
 
     private static let deTexts: [String] = [
@@ -495,5 +496,20 @@ extension WordTable {
         ", zuletzt geprüft am ",
         "{name} hinzugefügt. Laut Anbieter wird mit Ihren Inhalten keine KI trainiert: nichts abzuhaken; der Detailbereich sagt, warum.",
         "{name} hinzugefügt. Die Plattform bietet keinen Widerspruch an: nichts abzuhaken; der Detailbereich sagt, warum.",
+        "Es gibt keine Datei {path}: Prüfen Sie Name und Ordner, und versuchen Sie es dann erneut.",
+        "optout darf {path} nicht lesen (Zugriff verweigert): Geben Sie sich Leserechte (chmod u+r '{path}'), oder kopieren Sie die Datei an einen Ort, an dem Sie sie lesen können, und versuchen Sie es dann erneut.",
+        "{path} kann nicht gelesen werden ({reason}): Nichts wurde gespeichert.",
+        "{path} ist ein Ordner: Geben Sie eine Datei darin an.",
+        "{path} ist ein symbolischer Link: Geben Sie die Datei an, auf die er zeigt (readlink -f '{path}' gibt ihren Pfad aus).",
+        "{path} ist eine benannte Pipe, keine Datei: Speichern Sie, was sie liefert, in einer Datei, und hängen Sie diese an.",
+        "{path} ist ein Gerät, keine Datei: Hängen Sie eine gespeicherte Datei an.",
+        "{path} ist ein Socket, keine Datei: Hängen Sie eine gespeicherte Datei an.",
+        "{path} ist leer: Es gibt darin nichts aufzubewahren; speichern Sie die E-Mail oder den Screenshot erneut.",
+        "{path} ist größer als {limit} MiB ({bytes} Bytes), die Obergrenze für Nachweise in optout: Hängen Sie eine kleinere Kopie an (die wichtigen Seiten als PDF oder einen zugeschnittenen Screenshot).",
+        "{path} hat sich geändert, während optout die Datei kopierte: Nichts wurde gespeichert; versuchen Sie es erneut, sobald sie fertig gespeichert ist.",
+        "{path} ist ein Postfach mit {count} Nachrichten: Speichern Sie die gewünschte Nachricht einzeln (in Ihrem E-Mail-Programm mit „Speichern unter…“ als .eml-Datei), und hängen Sie sie an.",
+        "In {folder} ist kein Platz mehr: Nichts wurde gespeichert; schaffen Sie Speicherplatz, und versuchen Sie es dann erneut.",
+        "In {folder} konnte nicht geschrieben werden ({reason}): Nichts wurde gespeichert; prüfen Sie die Berechtigungen dieses Ordners, und versuchen Sie es dann erneut.",
+        "„{short}“ ist kein Hash eines Nachweises: Ein Hash hat 64 Zeichen, Ziffern und die Buchstaben a bis f.",
     ]
 }

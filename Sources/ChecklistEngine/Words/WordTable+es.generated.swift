@@ -9,6 +9,7 @@ extension WordTable {
         PluralForms(word: 238, one: "{count} autoridad.", other: "{count} autoridades."),
         PluralForms(word: 364, one: "{count} día", other: "{count} días"),
         PluralForms(word: 450, by: "total", one: "{settled} de {total} cuenta con oposición hecha o cubierta", other: "{settled} de {total} cuentas con oposición hecha o cubiertas"),
+        PluralForms(word: 494, one: "{path} es un buzón con {count} mensaje: guarda ese mensaje por separado (en tu programa de correo, «Guardar como…» un archivo .eml) y adjúntalo.", other: "{path} es un buzón con {count} mensajes: guarda por separado el mensaje que quieres (en tu programa de correo, «Guardar como…» un archivo .eml) y adjúntalo."),
     ]
 
     private static let esTexts: [String] = [
@@ -495,5 +496,20 @@ extension WordTable {
         ", última comprobación el ",
         "Cuenta {name} añadida. La plataforma dice que no entrena IA con tu contenido: no hay nada que marcar; el panel explica por qué.",
         "Cuenta {name} añadida. La plataforma no ofrece ninguna forma de oponerse: no hay nada que marcar; el panel explica por qué.",
+        "No existe el archivo {path}: comprueba su nombre y su carpeta y vuelve a intentarlo.",
+        "optout no tiene permiso para leer {path} (permiso denegado): date permiso de lectura (chmod u+r '{path}') o cópialo a un sitio donde puedas leerlo y vuelve a intentarlo.",
+        "No se puede leer {path} ({reason}): no se ha guardado nada.",
+        "{path} es una carpeta: indica uno de los archivos que contiene.",
+        "{path} es un enlace simbólico: indica el archivo al que apunta (readlink -f '{path}' muestra su ruta).",
+        "{path} es una tubería con nombre, no un archivo: guarda lo que produce en un archivo y adjunta ese archivo.",
+        "{path} es un dispositivo, no un archivo: adjunta un archivo guardado.",
+        "{path} es un socket, no un archivo: adjunta un archivo guardado.",
+        "{path} está vacío: no hay nada que conservar; vuelve a guardar el correo o la captura de pantalla.",
+        "{path} ocupa más de {limit} MiB ({bytes} bytes), el máximo que optout conserva como prueba: adjunta una copia más pequeña (las páginas que importan en PDF, o una captura recortada).",
+        "{path} ha cambiado mientras optout lo copiaba: no se ha guardado nada; vuelve a intentarlo cuando termine de guardarse.",
+        "{path} es un buzón con {count} mensajes: guarda por separado el mensaje que quieres (en tu programa de correo, «Guardar como…» un archivo .eml) y adjúntalo.",
+        "No queda espacio en {folder}: no se ha guardado nada; libera espacio y vuelve a intentarlo.",
+        "No se pudo escribir en {folder} ({reason}): no se ha guardado nada; revisa los permisos de esa carpeta y vuelve a intentarlo.",
+        "«{short}» no es el hash de una prueba: un hash tiene 64 caracteres, cifras y las letras de la a a la f.",
     ]
 }

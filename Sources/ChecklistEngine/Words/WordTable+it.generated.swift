@@ -9,6 +9,7 @@ extension WordTable {
         PluralForms(word: 238, one: "{count} autorità.", other: "{count} autorità."),
         PluralForms(word: 364, one: "{count} giorno", other: "{count} giorni"),
         PluralForms(word: 450, by: "settled", one: "{settled} account su {total} con opt-out fatto o coperto", other: "{settled} account su {total} con opt-out fatto o coperti"),
+        PluralForms(word: 494, one: "{path} è una casella di posta con {count} messaggio: salva quel messaggio da solo (nel tuo programma di posta, «Salva con nome…» un file .eml) e allegalo.", other: "{path} è una casella di posta con {count} messaggi: salva da solo il messaggio che ti serve (nel tuo programma di posta, «Salva con nome…» un file .eml) e allegalo."),
     ]
 
     private static let itTexts: [String] = [
@@ -495,5 +496,20 @@ extension WordTable {
         ", ultimo controllo il ",
         "Aggiunto {name}. Dice di non addestrare l'IA sui tuoi contenuti: niente da spuntare; il riquadro spiega perché.",
         "Aggiunto {name}. Non offre alcun opt-out: niente da spuntare; il riquadro spiega perché.",
+        "Il file {path} non esiste: controlla il nome e la cartella, poi riprova.",
+        "optout non ha il permesso di leggere {path} (permesso negato): datti il permesso di lettura (chmod u+r '{path}') o copialo dove puoi leggerlo, poi riprova.",
+        "Impossibile leggere {path} ({reason}): non è stato conservato nulla.",
+        "{path} è una cartella: indica uno dei file che contiene.",
+        "{path} è un collegamento simbolico: indica il file a cui punta (readlink -f '{path}' ne mostra il percorso).",
+        "{path} è una pipe con nome, non un file: salva ciò che fornisce in un file e allega quel file.",
+        "{path} è un dispositivo, non un file: allega un file salvato.",
+        "{path} è un socket, non un file: allega un file salvato.",
+        "{path} è vuoto: non c'è niente da conservare; salva di nuovo l'email o lo screenshot.",
+        "{path} supera {limit} MiB ({bytes} byte), il massimo che optout conserva come prova: allega una copia più piccola (le pagine che contano in PDF, o uno screenshot ritagliato).",
+        "{path} è cambiato mentre optout lo copiava: non è stato conservato nulla; riprova quando sarà salvato del tutto.",
+        "{path} è una casella di posta con {count} messaggi: salva da solo il messaggio che ti serve (nel tuo programma di posta, «Salva con nome…» un file .eml) e allegalo.",
+        "Non c'è più spazio in {folder}: non è stato conservato nulla; libera un po' di spazio e riprova.",
+        "Impossibile scrivere in {folder} ({reason}): non è stato conservato nulla; controlla i permessi di quella cartella, poi riprova.",
+        "«{short}» non è l'hash di una prova: un hash ha 64 caratteri, cifre e le lettere dalla a alla f.",
     ]
 }
