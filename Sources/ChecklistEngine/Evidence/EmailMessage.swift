@@ -85,9 +85,11 @@ public struct EmailMessage: Sendable, Equatable {
         var index = start
         while index < limit {
             if bytes[index] == 0x0A {
-                if index + 1 < bytes.endIndex, bytes[index + 1] == 0x0A { return (bytes[start..<index], bytes[(index + 2)...]) }
+                // The header block ends with its last line, without that line's CR.
+                let end = index > start && bytes[index - 1] == 0x0D ? index - 1 : index
+                if index + 1 < bytes.endIndex, bytes[index + 1] == 0x0A { return (bytes[start..<end], bytes[(index + 2)...]) }
                 if index + 2 < bytes.endIndex, bytes[index + 1] == 0x0D, bytes[index + 2] == 0x0A {
-                    return (bytes[start..<index], bytes[(index + 3)...])
+                    return (bytes[start..<end], bytes[(index + 3)...])
                 }
             }
             index += 1

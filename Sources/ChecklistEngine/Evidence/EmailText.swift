@@ -29,11 +29,14 @@ enum EmailText {
         } else {
             return nil
         }
-        let text = SafeText.block(decoded.replacingOccurrences(of: "\r\n", with: "\n"))
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .joined(separator: "\n")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        // Lines without the spaces around them, and at most one empty line in a row.
+        var lines: [Substring] = []
+        for line in SafeText.block(decoded).split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty, lines.last?.isEmpty ?? true { continue }
+            lines.append(Substring(trimmed))
+        }
+        let text = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return nil }
         return text.count > maximumLength ? String(text.prefix(maximumLength - 1)) + "…" : text
     }

@@ -22,13 +22,14 @@ enum EncodedWords {
         var index = 0
         while index < scalars.count {
             if let (charset, bytes, end) = word(in: scalars, at: index) {
+                // The whitespace between two encoded words is not text.
+                heldSpace = String.UnicodeScalarView()
                 if pending?.charset == charset {
                     pending?.bytes += bytes
                 } else {
                     flush()
                     pending = (charset, bytes)
                 }
-                heldSpace = String.UnicodeScalarView()
                 index = end
                 continue
             }

@@ -18,10 +18,8 @@ enum HTMLText {
             of: "<\\s*(br|/p|p|/div|div|/tr|/li|li|/h[1-6]|/table|hr)\\b[^>]*>", with: "\n", options: [.regularExpression, .caseInsensitive])
         text = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
         text = entities(text)
-        // Spaces the markup left, then at most one empty line in a row.
-        text = text.replacingOccurrences(of: "[ \\t\\u{00A0}]+", with: " ", options: .regularExpression)
-        text = text.replacingOccurrences(of: " ?\\n ?", with: "\n", options: .regularExpression)
-        return text.replacingOccurrences(of: "\\n{3,}", with: "\n\n", options: .regularExpression)
+        // The runs of spaces the markup left (EmailText trims the lines and empty ones).
+        return text.replacingOccurrences(of: "[ \t\u{00A0}]+", with: " ", options: .regularExpression)
     }
 
     private static let named: [String: String] = [

@@ -34,9 +34,10 @@ public struct MediaType: RawRepresentable, Codable, Sendable, Hashable, CustomSt
         return .binary
     }
 
-    /// Valid UTF-8 without NUL bytes; `complete: false` forgives a sequence cut at the end.
+    /// Valid UTF-8 without NUL bytes nor the control characters text files never hold (tab,
+    /// line ends, form feed and escape are text); `complete: false` forgives a sequence cut at the end.
     static func isText(_ bytes: [UInt8], complete: Bool) -> Bool {
-        if bytes.contains(0) { return false }
+        if bytes.contains(where: { $0 < 0x20 && !(0x09...0x0D).contains($0) && $0 != 0x1B }) { return false }
         var checked = bytes[...]
         if !complete {
             // Drop an unfinished sequence at the end: up to three bytes after the last lead byte.
