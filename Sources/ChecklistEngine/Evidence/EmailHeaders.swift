@@ -3,14 +3,15 @@ import Foundation
 /// The header block of an email (RFC 5322): its fields in order, unfolded, and the four a
 /// person reads (From, To, Date, Subject) decoded and made safe to print.
 public struct EmailHeaders: Sendable, Equatable {
-    /// One field as written: its name and its value with the folding line breaks removed, before
-    /// RFC 2047 decoding (bytes that are not UTF-8 are read as windows-1252).
+    /// One field: its name (printable ASCII) and its value.
     public struct Field: Sendable, Equatable {
         public var name: String
         public var value: String
     }
 
-    public private(set) var fields: [Field]
+    /// The fields as written, values unfolded but not decoded (bytes that are not UTF-8 read
+    /// as windows-1252) and not yet safe to print: `text`, `summary` and `decodedFields` are.
+    private(set) var fields: [Field]
 
     /// Bounds against hostile files: a field's raw length, the number of fields, and the
     /// length of a summary text (the full value stays in the stored file).
@@ -52,8 +53,8 @@ public struct EmailHeaders: Sendable, Equatable {
         value.append(contentsOf: bytes.prefix(max(0, maximumFieldBytes - value.count)))
     }
 
-    /// The first field named `name` (any case), unfolded but not decoded.
-    public func raw(_ name: String) -> String? {
+    /// The first field named `name` (any case), unfolded but not decoded, not safe to print.
+    func raw(_ name: String) -> String? {
         let wanted = name.lowercased()
         return fields.first { $0.name.lowercased() == wanted }?.value
     }
@@ -72,12 +73,19 @@ public struct EmailHeaders: Sendable, Equatable {
 
     public var summary: EmailSummary { EmailSummary(from: from, to: to, subject: subject, date: date) }
 
-    /// One line without controls, runs of whitespace made one space, cut to `summaryLength`.
-    static func displayLine(_ text: String) -> String? {
+    /// Every field in order, decoded, each value one safe line (of at most
+    /// `maximumFieldBytes` before decoding): the full headers, for the dossier.
+    public var decodedFields: [Field] {
+        fields.map { Field(name: $0.name, value: Self.displayLine(EncodedWords.decode($0.value), limit: nil) ?? "") }
+    }
+
+    /// One line without controls, runs of whitespace made one space, cut to `limit` characters.
+    static func displayLine(_ text: String, limit: Int? = summaryLength) -> String? {
         let words = SafeText.line(text).split(whereSeparator: \.isWhitespace)
         guard !words.isEmpty else { return nil }
         let line = words.joined(separator: " ")
-        return line.count > summaryLength ? String(line.prefix(summaryLength - 1)) + "…" : line
+        guard let limit, line.count > limit else { return line }
+        return String(line.prefix(limit - 1)) + "…"
     }
 
     // MARK: Lines

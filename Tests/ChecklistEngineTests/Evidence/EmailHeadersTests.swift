@@ -116,6 +116,8 @@ import Testing
         }
         #expect(hostile.subject == "Hello\u{FFFD}]0;pwned\u{FFFD} world\u{FFFD}2J \u{FFFD}evil")
         #expect(hostile.from == "\u{FFFD}[31mMeta\u{FFFD}[0m <x@y.example>")
+        let fields = EmailMessage(parsing: Self.message(["Subject: =?UTF-8?Q?a=1Bb?=", "X-Evil: \u{9B}31m", ""])).headers.decodedFields
+        #expect(fields == [.init(name: "Subject", value: "a\u{FFFD}b"), .init(name: "X-Evil", value: "\u{FFFD}31m")])
     }
 
     @Test func veryLongHeadersAreBounded() {

@@ -237,6 +237,24 @@ import Glibc
         #expect(stored.isEmpty)
     }
 
+    /// The writer runs after each chunk is read: it changes the source between two reads.
+    @Test func aFileThatChangesWhileCopiedIsRefused() throws {
+        let source = try write(String(repeating: "x", count: 200_000))
+        let shrinking = EvidenceStore(folder: store.folder) { descriptor, bytes in
+            truncate(source.path, 100_000)
+            return Glibc.write(descriptor, bytes.baseAddress, bytes.count)
+        }
+        #expect(throws: EvidenceError.changedWhileCopying(path: source.path)) { try shrinking.store(source.path, at: Self.now) }
+        #expect(stored.isEmpty)
+        try Data(String(repeating: "x", count: 200_000).utf8).write(to: source)
+        let growing = EvidenceStore(folder: store.folder) { descriptor, bytes in
+            truncate(source.path, off_t(EvidenceStore.maximumBytes + 1))
+            return Glibc.write(descriptor, bytes.baseAddress, bytes.count)
+        }
+        #expect(throws: EvidenceError.tooLarge(path: source.path, limit: EvidenceStore.maximumBytes)) { try growing.store(source.path, at: Self.now) }
+        #expect(stored.isEmpty)
+    }
+
     @Test func aFolderThatIsAFileIsSaid() throws {
         try Data("x".utf8).write(to: store.folder)
         #expect(refusal(try write("abc").path) == .cannotWrite(folder: store.folder.path, reason: String(cString: strerror(ENOTDIR))))
