@@ -4,23 +4,51 @@ import Foundation
 /// or scripts, a line break where a block ends, the common entities read. Enough for the
 /// dossier to show what a confirmation said; the HTML itself stays in the stored file.
 enum HTMLText {
-    /// HTML beyond this many characters is not read (a mail's text is far shorter; this
-    /// bounds the work on a hostile file).
+    /// HTML beyond this many characters is not read (a mail's text is far shorter).
     static let maximumInput = 512 * 1024
 
+    /// One pass, by hand rather than by regular expressions, so that hostile markup (a
+    /// thousand `<` and no `>`) costs time in proportion to its length.
     static func plain(_ html: String) -> String {
-        var text = String(html.prefix(maximumInput))
-        for element in ["head", "style", "script", "title"] {
-            text = text.replacingOccurrences(of: "(?s)<\(element)\\b[^>]*>.*?</\(element)\\s*>", with: " ", options: [.regularExpression, .caseInsensitive])
+        let source = html.prefix(maximumInput)
+        var output = ""
+        var index = source.startIndex
+        while index < source.endIndex {
+            guard source[index] == "<" else {
+                output.append(source[index])
+                index = source.index(after: index)
+                continue
+            }
+            let rest = source[index...]
+            if rest.hasPrefix("<!--") {
+                guard let end = rest.range(of: "-->") else { break }
+                index = end.upperBound
+                continue
+            }
+            guard let close = rest.firstIndex(of: ">") else {
+                output += rest
+                break
+            }
+            let tag = source[source.index(after: index)..<close]
+            let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+            index = source.index(after: close)
+            if hidden.contains(name), !tag.hasPrefix("/") {
+                // Up to and past the element's end tag; an element never closed hides the rest.
+                guard let end = source[index...].range(of: "</" + name, options: .caseInsensitive),
+                      let after = source[end.upperBound...].firstIndex(of: ">")
+                else { break }
+                index = source.index(after: after)
+            }
+            output += breaking.contains(tag.hasPrefix("/") ? "/" + name : name) ? "\n" : " "
         }
-        text = text.replacingOccurrences(of: "(?s)<!--.*?-->", with: " ", options: .regularExpression)
-        text = text.replacingOccurrences(
-            of: "<\\s*(br|/p|p|/div|div|/tr|/li|li|/h[1-6]|/table|hr)\\b[^>]*>", with: "\n", options: [.regularExpression, .caseInsensitive])
-        text = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
-        text = entities(text)
         // The runs of spaces the markup left (EmailText trims the lines and empty ones).
-        return text.replacingOccurrences(of: "[ \t\u{00A0}]+", with: " ", options: .regularExpression)
+        return entities(output).replacingOccurrences(of: "[ \t\u{00A0}]+", with: " ", options: .regularExpression)
     }
+
+    /// Elements whose content is not text.
+    private static let hidden: Set<String> = ["head", "title", "style", "script"]
+    /// Tags after which a mail program starts a new line (an end tag is written with its `/`).
+    private static let breaking: Set<String> = ["br", "p", "/p", "div", "/div", "/tr", "li", "/li", "hr", "/table", "/h1", "/h2", "/h3", "/h4", "/h5", "/h6"]
 
     private static let named: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",

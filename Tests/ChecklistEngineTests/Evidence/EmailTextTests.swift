@@ -70,6 +70,14 @@ import Testing
         #expect(text == "Hello Ana,\n\nYour objection is confirmed & applied.\nRef: 42 — <ok> &unknown;")
     }
 
+    @Test func hostileMarkupCostsItsLengthOnly() {
+        #expect(HTMLText.plain(String(repeating: "<", count: 200_000)).count == 200_000, "no tag ends: all of it is text")
+        #expect(HTMLText.plain(String(repeating: "<style>", count: 50_000)).isEmpty, "never closed: the rest is hidden")
+        #expect(HTMLText.plain("a<!-- never closed") == "a")
+        #expect(HTMLText.plain("<header>kept</header><head>gone</head>x") == " kept x")
+        #expect(HTMLText.plain("<p>one</p><p>two") == "\none\n\ntwo")
+    }
+
     @Test func aBodyWithoutTextIsNil() {
         #expect(Self.text(["From: a@b.example", "Content-Type: image/png", "Content-Transfer-Encoding: base64", "", "iVBORw0KGgo="]) == nil)
         #expect(Self.text(["From: a@b.example", "", "   ", ""]) == nil)
