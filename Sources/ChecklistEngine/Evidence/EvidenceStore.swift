@@ -57,18 +57,18 @@ public struct EvidenceStore: Sendable {
                 guard messages == 1 else { throw .mailbox(path: path, messages: messages) }
                 email = EmailMessage(parsing: bytes).headers.summary
             }
+            let evidence = Evidence(sha256: hash, name: Self.displayName(path), size: size, mediaType: type, added: now, email: email)
+            if verify(hash) == .intact {
+                unlink(temporary)
+                return evidence
+            }
+            // New, or a damaged copy under that name: the fresh bytes take its place.
             guard fsync(descriptor) == 0 else { throw writeFailure(errno) }
             isOpen = false
             guard close(descriptor) == 0 else { throw writeFailure(errno) }
-            let final = folder.appendingPathComponent(hash).path
-            if verify(hash) == .intact {
-                unlink(temporary)
-            } else {
-                // New, or a damaged copy under that name: the fresh bytes take its place.
-                guard rename(temporary, final) == 0 else { throw writeFailure(errno) }
-                DurableFile.syncFolder(folder.path)
-            }
-            return Evidence(sha256: hash, name: Self.displayName(path), size: size, mediaType: type, added: now, email: email)
+            guard rename(temporary, folder.appendingPathComponent(hash).path) == 0 else { throw writeFailure(errno) }
+            DurableFile.syncFolder(folder.path)
+            return evidence
         } catch {
             unlink(temporary)
             throw error
