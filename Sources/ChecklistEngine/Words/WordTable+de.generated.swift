@@ -10,6 +10,7 @@ extension WordTable {
         PluralForms(word: 364, one: "{count} Tag", other: "{count} Tage"),
         PluralForms(word: 450, by: "total", one: "{settled} von {total} Konto widersprochen oder abgedeckt", other: "{settled} von {total} Konten widersprochen oder abgedeckt"),
         PluralForms(word: 500, one: "Bitte antworten Sie innerhalb von {count} Tag, also bis zum {replyBy}: Bestätigen Sie, dass Sie diese Verarbeitung eingestellt haben, oder legen Sie die zwingenden schutzwürdigen Gründe dar, auf die Sie sich berufen.", other: "Bitte antworten Sie innerhalb von {count} Tagen, also bis zum {replyBy}: Bestätigen Sie, dass Sie diese Verarbeitung eingestellt haben, oder legen Sie die zwingenden schutzwürdigen Gründe dar, auf die Sie sich berufen."),
+        PluralForms(word: 536, one: "{path} ist ein Postfach mit {count} Nachricht: Speichern Sie diese Nachricht einzeln (in Ihrem E-Mail-Programm mit „Speichern unter…“ als .eml-Datei), und hängen Sie sie an.", other: "{path} ist ein Postfach mit {count} Nachrichten: Speichern Sie die gewünschte Nachricht einzeln (in Ihrem E-Mail-Programm mit „Speichern unter…“ als .eml-Datei), und hängen Sie sie an."),
     ]
 
     private static let deTexts: [String] = [
@@ -538,5 +539,20 @@ extension WordTable {
         "Ich bitte Sie, diese Beschwerde zu prüfen, dafür zu sorgen, dass {controller} meinem Widerspruch nachkommt, und mich über den Stand und das Ergebnis der Beschwerde zu unterrichten (Art. 77 Abs. 2 DSGVO).",
         "Der Brief ist zu lang für einen Mail-Link ({length} Zeichen; Mailprogramme nehmen etwa {limit}): Der Link enthält nur Adresse und Betreff. Fügen Sie den Brief selbst in die Nachricht ein.",
         "{name} nennt keine E-Mail-Adresse: Senden Sie den Brief per Post oder über das Online-Formular.",
+        "Es gibt keine Datei {path}: Prüfen Sie Name und Ordner, und versuchen Sie es dann erneut.",
+        "optout darf {path} nicht lesen (Zugriff verweigert): Geben Sie sich Leserechte (chmod u+r '{path}'), oder kopieren Sie die Datei an einen Ort, an dem Sie sie lesen können, und versuchen Sie es dann erneut.",
+        "{path} kann nicht gelesen werden ({reason}): Nichts wurde gespeichert.",
+        "{path} ist ein Ordner: Geben Sie eine Datei darin an.",
+        "{path} ist ein symbolischer Link: Geben Sie die Datei an, auf die er zeigt (readlink -f '{path}' gibt ihren Pfad aus).",
+        "{path} ist eine benannte Pipe, keine Datei: Speichern Sie, was sie liefert, in einer Datei, und hängen Sie diese an.",
+        "{path} ist ein Gerät, keine Datei: Hängen Sie eine gespeicherte Datei an.",
+        "{path} ist ein Socket, keine Datei: Hängen Sie eine gespeicherte Datei an.",
+        "{path} ist leer: Es gibt darin nichts aufzubewahren; speichern Sie die E-Mail oder den Screenshot erneut.",
+        "{path} ist größer als {limit} MiB ({bytes} Bytes), die Obergrenze für Nachweise in optout: Hängen Sie eine kleinere Kopie an (die wichtigen Seiten als PDF oder einen zugeschnittenen Screenshot).",
+        "{path} hat sich geändert, während optout die Datei kopierte: Nichts wurde gespeichert; versuchen Sie es erneut, sobald sie fertig gespeichert ist.",
+        "{path} ist ein Postfach mit {count} Nachrichten: Speichern Sie die gewünschte Nachricht einzeln (in Ihrem E-Mail-Programm mit „Speichern unter…“ als .eml-Datei), und hängen Sie sie an.",
+        "In {folder} ist kein Platz mehr: Nichts wurde gespeichert; schaffen Sie Speicherplatz, und versuchen Sie es dann erneut.",
+        "In {folder} konnte nicht geschrieben werden ({reason}): Nichts wurde gespeichert; prüfen Sie die Berechtigungen dieses Ordners, und versuchen Sie es dann erneut.",
+        "„{short}“ ist kein Hash eines Nachweises: Ein Hash hat 64 Zeichen, Ziffern und die Buchstaben a bis f.",
     ]
 }

@@ -10,6 +10,7 @@ extension WordTable {
         PluralForms(word: 364, one: "{count} day", other: "{count} days"),
         PluralForms(word: 450, by: "total", one: "{settled} of {total} account opted out or covered", other: "{settled} of {total} accounts opted out or covered"),
         PluralForms(word: 500, one: "Please answer within {count} day, that is by {replyBy}: confirm that you have stopped this processing, or set out the compelling legitimate grounds you rely on.", other: "Please answer within {count} days, that is by {replyBy}: confirm that you have stopped this processing, or set out the compelling legitimate grounds you rely on."),
+        PluralForms(word: 536, one: "{path} is a mailbox of {count} message: save that message on its own (in your mail program, Save As… an .eml file) and attach that.", other: "{path} is a mailbox of {count} messages: save the one message you want on its own (in your mail program, Save As… an .eml file) and attach that."),
     ]
 
     private static let enTexts: [String] = [
@@ -538,5 +539,20 @@ extension WordTable {
         "I ask you to examine this complaint, to ensure that {controller} acts on my objection, and to inform me of the progress and outcome of the complaint (Article 77(2) GDPR).",
         "The letter is too long for a mail link ({length} characters; mail programs take about {limit}): the link gives the address and subject only. Paste the letter into the message yourself.",
         "{name} publishes no email address: send the letter by post or through its online form.",
+        "There is no file {path}: check its name and folder, then try again.",
+        "optout may not read {path} (permission denied): give yourself read access (chmod u+r '{path}') or copy it somewhere you can read it, then try again.",
+        "{path} cannot be read ({reason}): nothing was stored.",
+        "{path} is a folder: give one file in it.",
+        "{path} is a symbolic link: give the file it points to (readlink -f '{path}' prints its path).",
+        "{path} is a named pipe, not a file: save what it gives to a file and attach that.",
+        "{path} is a device, not a file: attach a saved file.",
+        "{path} is a socket, not a file: attach a saved file.",
+        "{path} is empty: there is nothing in it to keep; save the email or the screenshot again.",
+        "{path} is larger than {limit} MiB ({bytes} bytes), the most optout keeps as evidence: attach a smaller copy (the pages that matter as a PDF, or a cropped screenshot).",
+        "{path} changed while optout was copying it: nothing was stored; try again once it is saved.",
+        "{path} is a mailbox of {count} messages: save the one message you want on its own (in your mail program, Save As… an .eml file) and attach that.",
+        "There is no space left in {folder}: nothing was stored; free some space and try again.",
+        "Could not write in {folder} ({reason}): nothing was stored; check that folder's permissions, then try again.",
+        "'{short}' is not an evidence hash: a hash is 64 characters, digits and the letters a to f.",
     ]
 }

@@ -10,6 +10,7 @@ extension WordTable {
         PluralForms(word: 364, one: "{count} día", other: "{count} días"),
         PluralForms(word: 450, by: "total", one: "{settled} de {total} cuenta con oposición hecha o cubierta", other: "{settled} de {total} cuentas con oposición hecha o cubiertas"),
         PluralForms(word: 500, one: "Les ruego que respondan en el plazo de {count} día, es decir, a más tardar el {replyBy}: confirmen que han dejado de realizar este tratamiento o expongan los motivos legítimos imperiosos que invocan.", other: "Les ruego que respondan en el plazo de {count} días, es decir, a más tardar el {replyBy}: confirmen que han dejado de realizar este tratamiento o expongan los motivos legítimos imperiosos que invocan."),
+        PluralForms(word: 536, one: "{path} es un buzón con {count} mensaje: guarda ese mensaje por separado (en tu programa de correo, «Guardar como…» un archivo .eml) y adjúntalo.", other: "{path} es un buzón con {count} mensajes: guarda por separado el mensaje que quieres (en tu programa de correo, «Guardar como…» un archivo .eml) y adjúntalo."),
     ]
 
     private static let esTexts: [String] = [
@@ -538,5 +539,20 @@ extension WordTable {
         "Les solicito que examinen esta reclamación, que velen por que {controller} atienda mi oposición y que me informen del curso y del resultado de la reclamación (artículo 77, apartado 2, del RGPD).",
         "La carta es demasiado larga para un enlace de correo ({length} caracteres; los programas de correo admiten unos {limit}): el enlace solo lleva la dirección y el asunto. Pega tú la carta en el mensaje.",
         "{name} no publica ninguna dirección de correo electrónico: envía la carta por correo postal o mediante su formulario en línea.",
+        "No existe el archivo {path}: comprueba su nombre y su carpeta y vuelve a intentarlo.",
+        "optout no tiene permiso para leer {path} (permiso denegado): date permiso de lectura (chmod u+r '{path}') o cópialo a un sitio donde puedas leerlo y vuelve a intentarlo.",
+        "No se puede leer {path} ({reason}): no se ha guardado nada.",
+        "{path} es una carpeta: indica uno de los archivos que contiene.",
+        "{path} es un enlace simbólico: indica el archivo al que apunta (readlink -f '{path}' muestra su ruta).",
+        "{path} es una tubería con nombre, no un archivo: guarda lo que produce en un archivo y adjunta ese archivo.",
+        "{path} es un dispositivo, no un archivo: adjunta un archivo guardado.",
+        "{path} es un socket, no un archivo: adjunta un archivo guardado.",
+        "{path} está vacío: no hay nada que conservar; vuelve a guardar el correo o la captura de pantalla.",
+        "{path} ocupa más de {limit} MiB ({bytes} bytes), el máximo que optout conserva como prueba: adjunta una copia más pequeña (las páginas que importan en PDF, o una captura recortada).",
+        "{path} ha cambiado mientras optout lo copiaba: no se ha guardado nada; vuelve a intentarlo cuando termine de guardarse.",
+        "{path} es un buzón con {count} mensajes: guarda por separado el mensaje que quieres (en tu programa de correo, «Guardar como…» un archivo .eml) y adjúntalo.",
+        "No queda espacio en {folder}: no se ha guardado nada; libera espacio y vuelve a intentarlo.",
+        "No se pudo escribir en {folder} ({reason}): no se ha guardado nada; revisa los permisos de esa carpeta y vuelve a intentarlo.",
+        "«{short}» no es el hash de una prueba: un hash tiene 64 caracteres, cifras y las letras de la a a la f.",
     ]
 }

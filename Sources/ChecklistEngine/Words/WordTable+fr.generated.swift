@@ -10,6 +10,7 @@ extension WordTable {
         PluralForms(word: 364, one: "{count} jour", other: "{count} jours"),
         PluralForms(word: 450, by: "settled", one: "{settled} compte sur {total} opposé ou couvert", other: "{settled} comptes sur {total} opposés ou couverts"),
         PluralForms(word: 500, one: "Je vous demande de répondre dans un délai de {count}\u{00A0}jour, soit au plus tard le {replyBy}\u{00A0}: confirmez-moi que vous avez cessé ce traitement, ou exposez les motifs légitimes et impérieux que vous invoquez.", other: "Je vous demande de répondre dans un délai de {count}\u{00A0}jours, soit au plus tard le {replyBy}\u{00A0}: confirmez-moi que vous avez cessé ce traitement, ou exposez les motifs légitimes et impérieux que vous invoquez."),
+        PluralForms(word: 536, one: "{path} est une boîte aux lettres de {count} message\u{00A0}: enregistrez ce message seul (dans votre messagerie, «\u{00A0}Enregistrer sous…\u{00A0}» un fichier .eml) et joignez-le.", other: "{path} est une boîte aux lettres de {count} messages\u{00A0}: enregistrez seul le message voulu (dans votre messagerie, «\u{00A0}Enregistrer sous…\u{00A0}» un fichier .eml) et joignez-le."),
     ]
 
     private static let frTexts: [String] = [
@@ -538,5 +539,20 @@ extension WordTable {
         "Je vous demande d'examiner cette réclamation, de veiller à ce que {controller} donne suite à mon opposition, et de m'informer de l'état d'avancement et de l'issue de la réclamation (article 77, paragraphe 2, du RGPD).",
         "La lettre est trop longue pour un lien de messagerie ({length}\u{00A0}caractères\u{00A0}; les logiciels de messagerie en acceptent environ {limit})\u{00A0}: le lien ne donne que l'adresse et l'objet. Collez vous-même la lettre dans le message.",
         "{name} ne publie pas d'adresse e-mail\u{00A0}: envoyez la lettre par la poste ou par son formulaire en ligne.",
+        "Aucun fichier {path}\u{00A0}: vérifiez son nom et son dossier, puis recommencez.",
+        "optout n'a pas le droit de lire {path} (permission refusée)\u{00A0}: donnez-vous le droit de le lire (chmod u+r '{path}') ou copiez-le là où vous pouvez le lire, puis recommencez.",
+        "Impossible de lire {path} ({reason})\u{00A0}: rien n'a été conservé.",
+        "{path} est un dossier\u{00A0}: donnez l'un des fichiers qu'il contient.",
+        "{path} est un lien symbolique\u{00A0}: donnez le fichier vers lequel il pointe (readlink -f '{path}' affiche son chemin).",
+        "{path} est un tube nommé, pas un fichier\u{00A0}: enregistrez ce qu'il fournit dans un fichier et joignez celui-ci.",
+        "{path} est un périphérique, pas un fichier\u{00A0}: joignez un fichier enregistré.",
+        "{path} est une socket, pas un fichier\u{00A0}: joignez un fichier enregistré.",
+        "{path} est vide\u{00A0}: il n'y a rien à conserver\u{00A0}; enregistrez à nouveau le courriel ou la capture d'écran.",
+        "{path} dépasse {limit} Mio ({bytes} octets), le maximum qu'optout conserve comme preuve\u{00A0}: joignez une copie plus petite (les pages utiles en PDF, ou une capture d'écran recadrée).",
+        "{path} a changé pendant qu'optout le copiait\u{00A0}: rien n'a été conservé\u{00A0}; recommencez une fois le fichier enregistré.",
+        "{path} est une boîte aux lettres de {count} messages\u{00A0}: enregistrez seul le message voulu (dans votre messagerie, «\u{00A0}Enregistrer sous…\u{00A0}» un fichier .eml) et joignez-le.",
+        "Il n'y a plus de place dans {folder}\u{00A0}: rien n'a été conservé\u{00A0}; libérez de la place et recommencez.",
+        "Impossible d'écrire dans {folder} ({reason})\u{00A0}: rien n'a été conservé\u{00A0}; vérifiez les droits de ce dossier, puis recommencez.",
+        "«\u{00A0}{short}\u{00A0}» n'est pas l'empreinte d'une preuve\u{00A0}: une empreinte compte 64 caractères, des chiffres et les lettres a à f.",
     ]
 }

@@ -10,6 +10,7 @@ extension WordTable {
         PluralForms(word: 364, one: "{count} giorno", other: "{count} giorni"),
         PluralForms(word: 450, by: "settled", one: "{settled} account su {total} con opt-out fatto o coperto", other: "{settled} account su {total} con opt-out fatto o coperti"),
         PluralForms(word: 500, one: "Vi chiedo di rispondere entro {count} giorno, cioè entro il {replyBy}: confermatemi di aver cessato questo trattamento oppure esponete i motivi legittimi cogenti che invocate.", other: "Vi chiedo di rispondere entro {count} giorni, cioè entro il {replyBy}: confermatemi di aver cessato questo trattamento oppure esponete i motivi legittimi cogenti che invocate."),
+        PluralForms(word: 536, one: "{path} è una casella di posta con {count} messaggio: salva quel messaggio da solo (nel tuo programma di posta, «Salva con nome…» un file .eml) e allegalo.", other: "{path} è una casella di posta con {count} messaggi: salva da solo il messaggio che ti serve (nel tuo programma di posta, «Salva con nome…» un file .eml) e allegalo."),
     ]
 
     private static let itTexts: [String] = [
@@ -538,5 +539,20 @@ extension WordTable {
         "Vi chiedo di esaminare il presente reclamo, di fare in modo che {controller} dia seguito alla mia opposizione e di informarmi sullo stato e sull'esito del reclamo (articolo 77, paragrafo 2, del GDPR).",
         "La lettera è troppo lunga per un link di posta ({length} caratteri; i programmi di posta ne accettano circa {limit}): il link contiene solo l'indirizzo e l'oggetto. Incolla tu la lettera nel messaggio.",
         "{name} non pubblica alcun indirizzo e-mail: invia la lettera per posta o tramite il suo modulo online.",
+        "Il file {path} non esiste: controlla il nome e la cartella, poi riprova.",
+        "optout non ha il permesso di leggere {path} (permesso negato): datti il permesso di lettura (chmod u+r '{path}') o copialo dove puoi leggerlo, poi riprova.",
+        "Impossibile leggere {path} ({reason}): non è stato conservato nulla.",
+        "{path} è una cartella: indica uno dei file che contiene.",
+        "{path} è un collegamento simbolico: indica il file a cui punta (readlink -f '{path}' ne mostra il percorso).",
+        "{path} è una pipe con nome, non un file: salva ciò che fornisce in un file e allega quel file.",
+        "{path} è un dispositivo, non un file: allega un file salvato.",
+        "{path} è un socket, non un file: allega un file salvato.",
+        "{path} è vuoto: non c'è niente da conservare; salva di nuovo l'email o lo screenshot.",
+        "{path} supera {limit} MiB ({bytes} byte), il massimo che optout conserva come prova: allega una copia più piccola (le pagine che contano in PDF, o uno screenshot ritagliato).",
+        "{path} è cambiato mentre optout lo copiava: non è stato conservato nulla; riprova quando sarà salvato del tutto.",
+        "{path} è una casella di posta con {count} messaggi: salva da solo il messaggio che ti serve (nel tuo programma di posta, «Salva con nome…» un file .eml) e allegalo.",
+        "Non c'è più spazio in {folder}: non è stato conservato nulla; libera un po' di spazio e riprova.",
+        "Impossibile scrivere in {folder} ({reason}): non è stato conservato nulla; controlla i permessi di quella cartella, poi riprova.",
+        "«{short}» non è l'hash di una prova: un hash ha 64 caratteri, cifre e le lettere dalla a alla f.",
     ]
 }

@@ -10,6 +10,7 @@ extension WordTable {
         PluralForms(word: 364, one: "{count} dag", other: "{count} dagen"),
         PluralForms(word: 450, by: "total", one: "{settled} van {total} account afgemeld of gedekt", other: "{settled} van {total} accounts afgemeld of gedekt"),
         PluralForms(word: 500, one: "Ik verzoek u binnen {count} dag te antwoorden, dus uiterlijk op {replyBy}: bevestig dat u deze verwerking hebt gestaakt, of zet de dwingende gerechtvaardigde gronden uiteen waarop u zich beroept.", other: "Ik verzoek u binnen {count} dagen te antwoorden, dus uiterlijk op {replyBy}: bevestig dat u deze verwerking hebt gestaakt, of zet de dwingende gerechtvaardigde gronden uiteen waarop u zich beroept."),
+        PluralForms(word: 536, one: "{path} is een mailbox met {count} bericht: sla dat bericht apart op (in je mailprogramma met ‘Opslaan als…’ als .eml-bestand) en voeg het toe.", other: "{path} is een mailbox met {count} berichten: sla het bericht dat je wilt apart op (in je mailprogramma met ‘Opslaan als…’ als .eml-bestand) en voeg het toe."),
     ]
 
     private static let nlTexts: [String] = [
@@ -538,5 +539,20 @@ extension WordTable {
         "Ik verzoek u deze klacht te onderzoeken, ervoor te zorgen dat {controller} gevolg geeft aan mijn bezwaar, en mij te informeren over de voortgang en het resultaat van de klacht (artikel 77 lid 2 AVG).",
         "De brief is te lang voor een maillink ({length} tekens; mailprogramma's accepteren er ongeveer {limit}): de link bevat alleen het adres en het onderwerp. Plak de brief zelf in het bericht.",
         "{name} publiceert geen e-mailadres: stuur de brief per post of via het webformulier.",
+        "Er is geen bestand {path}: controleer de naam en de map en probeer het opnieuw.",
+        "optout mag {path} niet lezen (toegang geweigerd): geef jezelf leesrechten (chmod u+r '{path}') of kopieer het naar een plek waar je het kunt lezen, en probeer het opnieuw.",
+        "{path} kan niet worden gelezen ({reason}): er is niets bewaard.",
+        "{path} is een map: geef een van de bestanden daarin op.",
+        "{path} is een symbolische koppeling: geef het bestand op waarnaar die verwijst (readlink -f '{path}' toont het pad).",
+        "{path} is een benoemde pipe, geen bestand: sla op wat die levert in een bestand en voeg dat bestand toe.",
+        "{path} is een apparaat, geen bestand: voeg een opgeslagen bestand toe.",
+        "{path} is een socket, geen bestand: voeg een opgeslagen bestand toe.",
+        "{path} is leeg: er valt niets te bewaren; sla de e-mail of de schermafbeelding opnieuw op.",
+        "{path} is groter dan {limit} MiB ({bytes} bytes), het maximum dat optout als bewijs bewaart: voeg een kleinere kopie toe (de pagina's die ertoe doen als pdf, of een bijgesneden schermafbeelding).",
+        "{path} is veranderd terwijl optout het kopieerde: er is niets bewaard; probeer het opnieuw zodra het helemaal is opgeslagen.",
+        "{path} is een mailbox met {count} berichten: sla het bericht dat je wilt apart op (in je mailprogramma met ‘Opslaan als…’ als .eml-bestand) en voeg het toe.",
+        "Er is geen ruimte meer in {folder}: er is niets bewaard; maak wat ruimte vrij en probeer het opnieuw.",
+        "Kon niet schrijven in {folder} ({reason}): er is niets bewaard; controleer de rechten van die map en probeer het opnieuw.",
+        "‘{short}’ is geen hash van een bewijsstuk: een hash telt 64 tekens, cijfers en de letters a tot en met f.",
     ]
 }
