@@ -43,7 +43,8 @@ enum ChecklistView {
         if let timing = Formatting.timing(platform, state) { parts.append(timing) }
         if let cover = e.account.coveredBy { parts.insert(state.text(.uiDashboardCoveredBy, ["cover": cover]), at: 0) }
         if let reason = e.reviewReasons.first { parts.insert(reason.message(in: state.language), at: 0) }
-        let role: Role = e.status == .needsReview ? .warning : .dim
+        if let letters = e.letters.summary(in: state.language) { parts.insert(letters, at: 0) }
+        let role: Role = e.status == .needsReview || e.letters.isOverdue ? .warning : .dim
         screen.put(TextWidth.truncate(parts.joined(separator: "  " + glyphs.separator + "  "), to: screen.width - 2, ellipsis: glyphs.ellipsis),
                    x: 1, y: y, role: role)
     }
@@ -51,8 +52,14 @@ enum ChecklistView {
     static func drawTree(_ rows: [ChecklistRow], _ open: ChecklistState, _ e: AccountEvaluation, _ state: AppState,
                          into screen: inout Screen, x: Int, rows area: Range<Int>, width: Int, glyphs: Glyphs) {
         if rows.isEmpty {
-            screen.paragraph(e.platform?.summary.marked(in: state.language) ?? "", x: x + 1, y: area.lowerBound, width: width - 2,
-                             maxRows: area.count, glyphs: glyphs)
+            var y = area.lowerBound
+            // No switch, but a privacy contact: the letter is the way, said first.
+            if let contact = e.platform?.letterContact {
+                y += screen.paragraph(state.text(.uiLetterNoSwitchLetterIsTheWay, ["controller": contact.controller, "account": e.account.id]),
+                                      x: x + 1, y: y, width: width - 2, maxRows: area.count, role: .accent, glyphs: glyphs) + 1
+            }
+            screen.paragraph(e.platform?.summary.marked(in: state.language) ?? "", x: x + 1, y: y, width: width - 2,
+                             maxRows: max(0, area.upperBound - y), glyphs: glyphs)
             return
         }
         let selected = open.selectedIndex(in: rows)
