@@ -153,7 +153,11 @@ enum Fixtures {
         var history: [HistoryEntry] = []
         for (index, label) in hostileLabels.enumerated() {
             let id = index == 0 ? "instagram" : "instagram-\(index + 1)"
-            var account = Account(id: id, platform: "instagram", label: label, created: time("2025-05-20T08:00:00Z"))
+            // A file edited by hand may hold what the commands refuse: the reports still make it safe.
+            let letter = Letter(kind: .objection, sentOn: day("2025-04-20"), answeredOn: day("2025-05-20"),
+                                note: hostileNotes[index % hostileNotes.count])
+            var account = Account(id: id, platform: "instagram", label: label, created: time("2025-05-20T08:00:00Z"),
+                                  holder: label, identifier: hostileNotes[(index + 1) % hostileNotes.count], letters: [letter])
             for (offset, step) in steps.enumerated() {
                 let note = hostileNotes[(index + offset) % hostileNotes.count]
                 account.ticks[step.id] = Tick(at: time("2025-05-21T10:00:00Z"), catalogRevision: catalog.revision, stepRevision: step.revision)
