@@ -52,14 +52,8 @@ enum ChecklistView {
     static func drawTree(_ rows: [ChecklistRow], _ open: ChecklistState, _ e: AccountEvaluation, _ state: AppState,
                          into screen: inout Screen, x: Int, rows area: Range<Int>, width: Int, glyphs: Glyphs) {
         if rows.isEmpty {
-            var y = area.lowerBound
-            // No switch, but a privacy contact: the letter is the way, said first.
-            if let contact = e.platform?.letterContact {
-                y += screen.paragraph(state.text(.uiLetterNoSwitchLetterIsTheWay, ["controller": contact.controller, "account": e.account.id]),
-                                      x: x + 1, y: y, width: width - 2, maxRows: area.count, role: .accent, glyphs: glyphs) + 1
-            }
-            screen.paragraph(e.platform?.summary.marked(in: state.language) ?? "", x: x + 1, y: y, width: width - 2,
-                             maxRows: max(0, area.upperBound - y), glyphs: glyphs)
+            screen.paragraph(e.platform?.summary.marked(in: state.language) ?? "", x: x + 1, y: area.lowerBound, width: width - 2,
+                             maxRows: area.count, glyphs: glyphs)
             return
         }
         let selected = open.selectedIndex(in: rows)
