@@ -120,6 +120,21 @@ struct LetterScreenTests {
         #expect(state.selectedAccount?.account.id == "facebook")
     }
 
+    /// A letter recorded (as the letter view will record it) is undone with `u`, through the file.
+    @Test func aLetterChangeIsUndoneLikeATick() throws {
+        var harness = Harness(LetterFixtures.state())
+        let change = ProgressChange.sendLetter(account: "forum", kind: nil, on: nil)
+        let store = ProgressStore(url: harness.progressFile)
+        let (progress, outcome) = try store.apply(change, catalog: LetterFixtures.catalog, at: Fixtures.now, timeZone: Fixtures.utc)
+        harness.send(.changeApplied(change, outcome: outcome, progress: progress, origin: .user))
+        #expect(harness.account("forum")?.letters.map(\.kind) == [.objection, .reminder])
+        #expect(harness.state.message?.text == "Letters of Marie saved. Now: the answer was due on 20 May 2026; complaint from 24 June 2026.")
+        harness.press(.character("u"))
+        #expect(harness.account("forum")?.letters.map(\.kind) == [.objection])
+        #expect(try store.load().history.last?.action == .restoreLetters)
+        #expect(harness.state.message?.text.hasPrefix("Undone: Letters of Marie saved.") == true)
+    }
+
     @Test func aPlatformWithoutSwitchSaysTheLetterIsTheWay() {
         var harness = Harness(LetterFixtures.state())
         harness.press(.enter)
