@@ -23,7 +23,7 @@ struct OptOut: ParsableCommand {
         groupedSubcommands: [
             CommandGroup(name: "Follow your accounts", subcommands: [OpenCommand.self, StatusCommand.self, AccountsCommand.self]),
             CommandGroup(name: "Record what you did", subcommands: [
-                TickCommand.self, UntickCommand.self, NoteCommand.self, ReviewCommand.self,
+                TickCommand.self, UntickCommand.self, NoteCommand.self, ReviewCommand.self, LetterCommand.self,
             ]),
             CommandGroup(name: "Keep the proof", subcommands: [ExportCommand.self]),
             CommandGroup(name: "Learn about the platforms", subcommands: [CatalogCommand.self]),
