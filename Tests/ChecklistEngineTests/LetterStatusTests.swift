@@ -150,7 +150,7 @@ import Testing
             Account(id: "linkedin", platform: "linkedin", created: Fixtures.t0),
         ])
         let evaluations = StatusEvaluator(catalog: catalog, now: Self.noon("2026-05-01"), timeZone: Fixtures.utc).evaluate(progress)
-        let text = StatusText(language: .en, unicode: false, timeZone: Fixtures.utc).render(evaluations)
+        let text = StatusText(language: .en, unicode: false, timeZone: Fixtures.utc).render(evaluations, addKey: "a")
         #expect(text.contains("2 accounts need a reminder\n"))
         #expect(text.contains("1 account needs a complaint\n"))
         #expect(text.contains("# overdue"))
@@ -158,7 +158,7 @@ import Testing
         // What needs doing first: the three overdue forum accounts, then linkedin.
         let rows = text.split(separator: "\n").filter { $0.hasPrefix("# ") || $0.hasPrefix("- ") }
         #expect(rows.last?.contains("linkedin") == true)
-        let fr = StatusText(language: .fr, unicode: true, timeZone: Fixtures.utc).render(evaluations)
+        let fr = StatusText(language: .fr, unicode: true, timeZone: Fixtures.utc).render(evaluations, addKey: "a")
         #expect(fr.contains("2 comptes attendent une relance\n") && fr.contains("1 compte attend une plainte\n"))
         #expect(fr.contains("⚠ en retard"))
     }

@@ -25,7 +25,7 @@ public struct ComplaintFacts: Sendable, Equatable {
 public struct LetterEvent: Sendable, Equatable {
     public enum What: Sendable, Equatable {
         /// A letter went out.
-        case sent(LetterKind)
+        case sent(Letter.Kind)
         /// The controller said it takes two more months (Art. 12(3)).
         case extended
         /// An answer came, with the user's note of what it said.

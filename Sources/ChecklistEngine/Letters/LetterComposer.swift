@@ -1,7 +1,7 @@
-/// Writes the letters: facts in, a `Letter` out, in the words of `Languages/*.yaml` (keys
+/// Writes the letters: facts in, a `LetterText` out, in the words of `Languages/*.yaml` (keys
 /// `letter.`). Pure: no clock, no files; the same facts give the same bytes.
 public enum LetterComposer {
-    public static func compose(_ facts: LetterFacts) -> Letter {
+    public static func compose(_ facts: LetterFacts) -> LetterText {
         let pen = LetterPen(facts: facts, language: language(of: facts))
         switch facts.content {
         case .objection(let erase, let access):

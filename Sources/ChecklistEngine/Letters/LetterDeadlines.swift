@@ -2,8 +2,9 @@
 /// letters; the grace a reminder gives is ours, and the same number is said in the reminder
 /// and used to decide when the complaint is due.
 public enum LetterDeadlines {
-    /// Days a reminder gives the controller before the complaint.
-    public static let reminderGraceDays = 14
+    /// Days a reminder gives the controller before the complaint: the account's own rule
+    /// (`Letter.reminderDays`), so the letter says the day the status counts.
+    public static let reminderGraceDays = Letter.reminderDays
 
     /// The last day to answer a reminder written on `written`.
     public static func replyBy(reminderWritten written: CalendarDay) -> CalendarDay {

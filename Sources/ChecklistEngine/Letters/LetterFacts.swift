@@ -1,11 +1,3 @@
-/// The three letters of the GDPR route: the objection to the controller, the reminder
-/// when the month has passed, the complaint to a supervisory authority.
-public enum LetterKind: String, Sendable, Codable, CaseIterable {
-    case objection
-    case reminder
-    case complaint
-}
-
 /// Everything a letter says, as plain values: the caller gathers them from the account, the
 /// catalog and the history; `LetterComposer` turns them into words. Texts from the user or the
 /// catalog may be hostile: the composer makes them safe, the caller need not.
@@ -46,7 +38,7 @@ public struct LetterFacts: Sendable, Equatable {
         self.written = written
     }
 
-    public var kind: LetterKind {
+    public var kind: Letter.Kind {
         switch content {
         case .objection: .objection
         case .reminder: .reminder

@@ -1,7 +1,7 @@
 /// The complaint to a supervisory authority (Art. 77): who, against whom, what happened
 /// when, what came back, what is enclosed.
 extension LetterPen {
-    func complaint(_ complaint: ComplaintFacts) -> Letter {
+    func complaint(_ complaint: ComplaintFacts) -> LetterText {
         let authority = complaint.authority
         let recipient = LetterRecipient(
             name: Self.clean(authority.name(in: language)), email: Self.address(authority.complaint.email),

@@ -1,6 +1,6 @@
 /// The two letters to the controller: the objection and the reminder.
 extension LetterPen {
-    func objection(erase: Bool, access: Bool) -> Letter {
+    func objection(erase: Bool, access: Bool) -> LetterText {
         var paragraphs = [
             say(.letterObjectionAccount, ["platform": platform, "identifier": identifier]),
             say(.letterObjectionObject),
@@ -12,7 +12,7 @@ extension LetterPen {
         return letter(to: controllerRecipient, subject: say(.letterObjectionSubject, ["platform": platform]), paragraphs: paragraphs)
     }
 
-    func reminder(objectionSent sent: CalendarDay, due: CalendarDay, extended: Bool) -> Letter {
+    func reminder(objectionSent sent: CalendarDay, due: CalendarDay, extended: Bool) -> LetterText {
         let replyBy = LetterDeadlines.replyBy(reminderWritten: facts.written)
         let paragraphs = [
             say(.letterReminderSent, ["sent": day(sent), "platform": platform, "identifier": identifier]),

@@ -55,11 +55,11 @@ struct LetterPen {
 
     /// The whole letter: the recipient's address, the date, the greeting, the paragraphs,
     /// the closing and the holder's name.
-    func letter(to recipient: LetterRecipient, subject: String, paragraphs: [String]) -> Letter {
+    func letter(to recipient: LetterRecipient, subject: String, paragraphs: [String]) -> LetterText {
         let address = ([recipient.name] + recipient.postal).joined(separator: "\n")
         let parts = [address, say(.letterDateLine, ["date": day(facts.written)]), say(.letterSalutation)]
             + paragraphs + [say(.letterClosing) + "\n" + holder]
-        return Letter(kind: facts.kind, language: language, to: recipient, subject: Self.clean(subject),
+        return LetterText(kind: facts.kind, language: language, to: recipient, subject: Self.clean(subject),
                       body: parts.joined(separator: "\n\n") + "\n", missing: missing)
     }
 }

@@ -13,7 +13,7 @@ public struct MailtoURL: Sendable, Equatable {
     public let fullLength: Int
 
     /// The link for `letter`, to its recipient's address.
-    public init(letter: Letter) throws(MailtoError) {
+    public init(letter: LetterText) throws(MailtoError) {
         try self.init(address: letter.to.email, recipient: letter.to.name, subject: letter.subject, body: letter.body)
     }
 

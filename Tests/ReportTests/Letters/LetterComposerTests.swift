@@ -2,16 +2,16 @@
 import Foundation
 import Testing
 
-@Suite("Letter composer")
+@Suite("LetterText composer")
 struct LetterComposerTests {
-    private func compose(_ kind: LetterKind, _ language: Language = .en, holder: String? = "Marie Dupont",
-                         identifier: String? = "marie.dupont@example.org", controller: Contact = LetterFixtures.meta) -> Letter {
+    private func compose(_ kind: Letter.Kind, _ language: Language = .en, holder: String? = "Marie Dupont",
+                         identifier: String? = "marie.dupont@example.org", controller: Contact = LetterFixtures.meta) -> LetterText {
         LetterComposer.compose(LetterFixtures.facts(kind, language, holder: holder, identifier: identifier, controller: controller))
     }
 
     @Test("The text is a To line, a Subject line, a blank line and the body")
     func textShape() {
-        for kind in LetterKind.allCases {
+        for kind in Letter.Kind.allCases {
             let letter = compose(kind)
             let lines = letter.text.split(separator: "\n", omittingEmptySubsequences: false)
             #expect(lines[0] == "To: " + letter.to.headerLine)
@@ -141,7 +141,7 @@ struct LetterComposerTests {
     @Test("A missing holder or identifier is reported and leaves a bracketed gap in the letter's language",
           arguments: Language.allCases)
     func missingFacts(_ language: Language) {
-        for kind in LetterKind.allCases {
+        for kind in Letter.Kind.allCases {
             let letter = compose(kind, language, holder: nil, identifier: "  \t ")
             #expect(letter.missing == [.holder, .identifier])
             let letterWords = Words(letter.language)
@@ -158,8 +158,8 @@ struct LetterComposerTests {
     /// placeholder would act on.
     static let hostile = "Eve\u{1B}[31m\r\nBcc: all@example.com\u{0}\u{7F}\u{9B}2J\u{202E}\u{2028}Subject: x\t{holder}"
 
-    @Test("Hostile text never reaches the letter raw, and cannot add a header line", arguments: LetterKind.allCases)
-    func hostileText(_ kind: LetterKind) {
+    @Test("Hostile text never reaches the letter raw, and cannot add a header line", arguments: Letter.Kind.allCases)
+    func hostileText(_ kind: Letter.Kind) {
         var contact = LetterFixtures.bluesky
         contact.controller = Self.hostile
         contact.postal = [Self.hostile, "\n"]

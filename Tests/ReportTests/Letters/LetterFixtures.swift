@@ -68,7 +68,7 @@ enum LetterFixtures {
         EvidenceFile(name: "reply-2025-07-15.png", sha256: "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"),
     ]
 
-    static func content(_ kind: LetterKind, language: Language) -> LetterFacts.Content {
+    static func content(_ kind: Letter.Kind, language: Language) -> LetterFacts.Content {
         switch kind {
         case .objection: .objection(erase: true, access: true)
         case .reminder: .reminder(objectionSent: day("2025-06-03"), due: day("2025-07-03"))
@@ -77,7 +77,7 @@ enum LetterFixtures {
         }
     }
 
-    static func written(_ kind: LetterKind) -> CalendarDay {
+    static func written(_ kind: Letter.Kind) -> CalendarDay {
         switch kind {
         case .objection: day("2025-06-03")
         case .reminder: day("2025-07-07")
@@ -85,7 +85,7 @@ enum LetterFixtures {
         }
     }
 
-    static func facts(_ kind: LetterKind, _ language: Language, holder: String? = "Marie Dupont",
+    static func facts(_ kind: Letter.Kind, _ language: Language, holder: String? = "Marie Dupont",
                       identifier: String? = "marie.dupont@example.org", controller: Contact = meta) -> LetterFacts {
         LetterFacts(content: content(kind, language: language), language: language, holder: holder, identifier: identifier,
                     platform: "Instagram", controller: controller, written: written(kind))

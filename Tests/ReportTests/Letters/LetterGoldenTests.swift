@@ -5,13 +5,13 @@ import Testing
 @Suite("Golden letters")
 struct LetterGoldenTests {
     struct Case: Sendable, CustomTestStringConvertible {
-        var kind: LetterKind
+        var kind: Letter.Kind
         var language: Language
         var fileName: String { "letters/\(kind.rawValue)-\(language.rawValue).txt" }
         var testDescription: String { fileName }
     }
 
-    static let cases = LetterKind.allCases.flatMap { kind in Language.allCases.map { Case(kind: kind, language: $0) } }
+    static let cases = Letter.Kind.allCases.flatMap { kind in Language.allCases.map { Case(kind: kind, language: $0) } }
 
     @Test("A letter is the same bytes as its golden file", arguments: cases)
     func matchesGolden(_ testCase: Case) throws {

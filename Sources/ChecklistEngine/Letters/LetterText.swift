@@ -1,7 +1,7 @@
 /// A letter ready to send: to whom, its subject and its body, in one language. Every text in
 /// it is safe: no control characters, and the subject and recipient are one line each.
-public struct Letter: Sendable, Equatable {
-    public var kind: LetterKind
+public struct LetterText: Sendable, Equatable {
+    public var kind: Letter.Kind
     /// The language it is written in (a complaint's may differ from the user's).
     public var language: Language
     public var to: LetterRecipient
@@ -11,7 +11,7 @@ public struct Letter: Sendable, Equatable {
     /// What the facts lacked; the text has a bracketed gap for each, in the letter's language.
     public var missing: [LetterGap]
 
-    public init(kind: LetterKind, language: Language, to: LetterRecipient, subject: String, body: String, missing: [LetterGap]) {
+    public init(kind: Letter.Kind, language: Language, to: LetterRecipient, subject: String, body: String, missing: [LetterGap]) {
         self.kind = kind
         self.language = language
         self.to = to
