@@ -93,7 +93,8 @@ public struct AppLoop {
         switch effect {
         case .apply(let change, let origin):
             do {
-                let (progress, outcome) = try store.apply(change, catalog: state.catalog, at: outside.clock(), purpose: "the full-screen view")
+                let (progress, outcome) = try store.apply(change, catalog: state.catalog, at: outside.clock(), timeZone: state.timeZone,
+                                                          purpose: "the full-screen view")
                 fileStamp = FileStamp(of: store.fileURL)
                 return .changeApplied(change, outcome: outcome, progress: progress, origin: origin)
             } catch {

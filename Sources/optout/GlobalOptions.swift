@@ -25,10 +25,8 @@ struct GlobalOptions: ParsableArguments {
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil {
             let value = SafeText.line(String(lang.prefix(40)))
-            let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
-            throw ValidationError(language == .fr
-                ? "--lang prend \(Language.codes(in: language)), pas « \(value) »."
-                : "--lang takes \(Language.codes(in: language)), not '\(value)'.")
+            let language = refusalLanguage
+            throw ValidationError(Words.text(.cliOptionsBadLanguage, in: language, ["languages": Language.codes(in: language), "value": value]))
         }
         try validatePlace()
     }
@@ -37,6 +35,10 @@ struct GlobalOptions: ParsableArguments {
 extension GlobalOptions {
     /// What was chosen, as plain values the rest of optout keeps.
     var choices: GlobalChoices { GlobalChoices(data: data, lang: lang, theme: theme, noColor: noColor) }
+
+    /// The language a refusal of these options is said in: as every command chooses it
+    /// (`--lang` when it names a language, else config.yaml, else the locale).
+    var refusalLanguage: Language { CommandContext(choices: choices).language }
 }
 
 /// The global options' values: what `GlobalOptions` parsed, or the defaults when nothing

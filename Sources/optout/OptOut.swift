@@ -23,7 +23,7 @@ struct OptOut: ParsableCommand {
         groupedSubcommands: [
             CommandGroup(name: "Follow your accounts", subcommands: [OpenCommand.self, StatusCommand.self, AccountsCommand.self]),
             CommandGroup(name: "Record what you did", subcommands: [
-                TickCommand.self, UntickCommand.self, NoteCommand.self, ReviewCommand.self,
+                TickCommand.self, UntickCommand.self, NoteCommand.self, ReviewCommand.self, LetterCommand.self,
             ]),
             CommandGroup(name: "Keep the proof", subcommands: [ExportCommand.self, VerifyCommand.self]),
             CommandGroup(name: "Learn about the platforms", subcommands: [CatalogCommand.self]),
@@ -33,8 +33,9 @@ struct OptOut: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    /// ArgumentParser's own `main`, except that its error messages, which quote what was typed,
-    /// go through `Output` (an escape sequence typed as an argument is shown as `�`, not sent to
+    /// ArgumentParser's own `main`, except that help and usage errors are optout's own, in the
+    /// user's language (`CommandLineReply`), that every message, which may quote what was typed,
+    /// goes through `Output` (an escape sequence typed as an argument is shown as `�`, not sent to
     /// the terminal), and that a file grown past the size limit (`ulimit -f`) makes the save fail
     /// with a sentence instead of killing optout with SIGXFSZ.
     static func main() {
@@ -49,6 +50,12 @@ struct OptOut: ParsableCommand {
                 try command.run()
             }
         } catch {
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if let reply = CommandLineReply(error: error, arguments: arguments, environment: ProcessInfo.processInfo.environment,
+                                            width: CommandLineReply.terminalWidth) {
+                reply.send()
+                Foundation.exit(reply.status)
+            }
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {

@@ -18,7 +18,8 @@ enum VersionText {
         } else {
             let catalog = loaded.catalog
             let newest = catalog.platforms.map(\.lastVerified).max().map(String.init(describing:)) ?? "-"
-            lines.append(Words.text(.cliVersionCatalogRevisionFactsChecked, in: language, ["revision": catalog.revision, "newest": newest, "platforms": catalog.platforms.count]))
+            lines.append(Words(language).plural(.cliVersionCatalogRevisionFactsChecked, count: catalog.platforms.count,
+                                                ["revision": catalog.revision, "newest": newest, "platforms": catalog.platforms.count]))
         }
         if isStaticBuild {
             lines.append(Words.text(.cliVersionStaticBuildTheSwift, in: language))

@@ -74,11 +74,19 @@ import Testing
 
     static func fullProgress() -> UserProgress {
         let tick = Tick(at: later, catalogRevision: "catalog-rev", stepRevision: "step-rev")
+        let letter = Letter(kind: .objection, sentOn: day("2025-06-01"), extendedOn: day("2025-06-20"), answeredOn: day("2025-08-01"),
+                            note: "refused")
         let account = Account(
             id: "full", platform: "full", label: "@me", created: created, coveredBy: "other",
-            ticks: ["app": tick], notes: ["app": "sent"], reviewed: later)
-        let entry = HistoryEntry(at: later, action: .note, account: "full", platform: "full", step: "app", detail: "sent")
+            ticks: ["app": tick], notes: ["app": "sent"], reviewed: later, holder: "Marie Dupont", identifier: "me@example.com",
+            letters: [letter, Letter(kind: .reminder, sentOn: day("2025-07-10"))])
+        let entry = HistoryEntry(at: later, action: .letterAnswered, account: "full", platform: "full", step: "app", detail: "sent",
+                                 letter: .objection, day: day("2025-08-01"))
         return UserProgress(accounts: [account], history: [entry])
+    }
+
+    static func day(_ text: String) -> CalendarDay {
+        CalendarDay(text) ?? CalendarDay(created, timeZone: TimeZone(secondsFromGMT: 0) ?? .current)
     }
 
     @Test func theLoaderFillsEveryPropertyAndTheCacheKeepsIt() throws {
@@ -122,6 +130,7 @@ import Testing
         expectFilled(progress.accounts[0], except: [], "account")
         expectFilled(try #require(progress.accounts[0].ticks["app"]), except: [], "tick")
         expectFilled(progress.history[0], except: [], "history entry")
+        expectFilled(progress.accounts[0].letters[0], except: [], "letter")
 
         let data = foundation ? try ProgressCoding.encoder.encode(progress) : ProgressJSONWriter.encode(progress, newline: true)
         let read = foundation
@@ -131,6 +140,7 @@ import Testing
         expectFilled(account, except: [], "account read back")
         expectFilled(try #require(account.ticks["app"]), except: [], "tick read back")
         expectFilled(try #require(read.history.first), except: [], "history entry read back")
+        expectFilled(try #require(account.letters.first), except: [], "letter read back")
         #expect(read == progress)
         // Both writers give the same bytes, so either reader takes what the other wrote.
         #expect(ProgressJSONWriter.encode(progress, newline: false) == (try ProgressCoding.encoder.encode(progress)))
@@ -150,6 +160,8 @@ import Testing
         uncovered.id = "full-2"
         uncovered.platform = objection.id
         uncovered.coveredBy = nil
+        // An objection unanswered: the next letter is due (`nextAction`).
+        uncovered.letters = [Letter(kind: .objection, sentOn: Self.day("2025-06-01"))]
         progress.accounts.append(uncovered)
         // Long past `recheck_days`, so the account has a reason to be reviewed.
         let now = Fixtures.days(400, after: Self.later)
@@ -179,12 +191,21 @@ import Testing
         }
         expectEverySet(account.steps.flatMap { [$0] + $0.steps }, "step entry read back")
         expectFilled(try #require(account.history.first), except: [], "history item read back")
+        // The letter as the document gives it: every day, `late`, the note; and what to send next.
+        expectEverySet(account.letters, "letter entry read back")
+        let letterNames = Set(StoredProperties.names(of: try #require(account.letters.first)))
+        for name in ["kind", "sentAt", "dueAt", "extendedAt", "extendedDueAt", "answeredAt", "late", "note"] {
+            #expect(letterNames.contains(name), "the status document's letter lacks '\(name)'")
+        }
+        #expect(read.accounts.contains { $0.nextAction != nil })
     }
 
     @Test func theBlankCheckSeesAMissingProperty() {
         // The check itself can fail: a value with a field left empty is caught, by name.
         let account = Account(id: "a", platform: "p", created: Self.created)
-        #expect(Set(StoredProperties.blank(in: account)) == ["label", "coveredBy", "ticks", "notes", "reviewed"])
+        #expect(Set(StoredProperties.blank(in: account)) == [
+            "label", "coveredBy", "ticks", "notes", "reviewed", "holder", "identifier", "letters",
+        ])
     }
 
     // MARK: Checks

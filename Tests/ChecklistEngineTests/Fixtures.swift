@@ -138,6 +138,43 @@ enum Fixtures {
 
         """
 
+    /// No switch, but a privacy contact: the letter is the way.
+    static let forumYAML = """
+        id: forum
+        name: Forum
+        vendor: Forum Ltd
+        kind: none
+        jurisdictions: [EU]
+        effect: unknown
+        confidence: reported
+        last_verified: 2026-01-10
+        sources:
+          - {label: News, url: "https://example.com/forum-news"}
+        summary: {en: Licenses posts for AI training., fr: Cède les publications pour entraîner des IA.}
+        contact:
+          controller: Forum Europe Ltd
+          email: privacy@forum.example
+          country: IE
+          published: true
+          last_verified: 2026-01-10
+          confidence: reported
+          sources:
+            - {label: Forum privacy policy, url: "https://forum.example/privacy"}
+
+        """
+
+    /// The default catalog and `forum`.
+    static func letterCatalog() throws -> Catalog {
+        try catalog([instagramYAML, facebookYAML, linkedinYAML, nooptYAML, forumYAML])
+    }
+
+    static func day(_ text: String) -> CalendarDay {
+        guard let day = CalendarDay(text) else { fatalError("bad fixture day \(text)") }
+        return day
+    }
+
+    static let utc = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? .current
+
     static func platform(_ yaml: String, file: String = "fixture.yaml") throws -> Platform {
         let result = CatalogLoader.load(text: yaml, file: file)
         guard let platform = result.platform, result.issues.isEmpty else {

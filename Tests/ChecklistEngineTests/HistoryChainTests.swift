@@ -33,7 +33,8 @@ import Testing
 
     static func fullEntry() -> HistoryEntry {
         HistoryChain.sealed(
-            HistoryEntry(at: Self.at, action: .note, account: "instagram", platform: "instagram", step: "send", detail: "ref 42"),
+            HistoryEntry(at: Self.at, action: .note, account: "instagram", platform: "instagram", step: "send", detail: "ref 42",
+                         letter: .objection, day: CalendarDay(year: 2025, month: 6, day: 3)),
             after: HistoryChain.genesis)
     }
 
@@ -68,6 +69,8 @@ import Testing
         switch value {
         case let text as String:
             if let date = Timestamp.date(text) { return Timestamp.string(date.addingTimeInterval(1)) }
+            if let day = CalendarDay(text) { return day.adding(days: 1).description }
+            if let kind = Letter.Kind(rawValue: text) { return Letter.Kind.allCases.first { $0 != kind }?.rawValue }
             if let action = HistoryEntry.Action(rawValue: text) {
                 return HistoryEntry.Action.allCases.first { $0 != action }?.rawValue
             }

@@ -93,7 +93,7 @@ import Testing
         #expect(throws: ProgressError.stepHasSubsteps(step: "object")) {
             try apply(.tick(account: "instagram", step: "object", note: nil), to: &p)
         }
-        #expect(throws: ProgressError.nothingToTick(platform: "No Opt-Out", kind: .none)) {
+        #expect(throws: ProgressError.nothingToTick(platform: "No Opt-Out", kind: .none, byLetter: false)) {
             try apply(.tick(account: "noopt", step: "anything", note: nil), to: &p)
         }
         #expect(throws: ProgressError.noSuchStep(account: "instagram", platform: "instagram", step: "nope")) {
@@ -360,7 +360,8 @@ import Testing
     @Test func everyErrorIsOneSentenceInEachLanguage() {
         let errors: [ProgressError] = [
             .noSuchAccount(reference: "x"), .ambiguousAccount(reference: "x", candidates: ["a", "b"]), .noSuchPlatform(id: "x"),
-            .noSuchStep(account: "a", platform: "p", step: "s"), .stepHasSubsteps(step: "s"), .nothingToTick(platform: "P", kind: .none), .nothingToTick(platform: "P", kind: .noTraining),
+            .noSuchStep(account: "a", platform: "p", step: "s"), .stepHasSubsteps(step: "s"), .nothingToTick(platform: "P", kind: .none, byLetter: false), .nothingToTick(platform: "P", kind: .noTraining, byLetter: false),
+            .nothingToTick(platform: "P", kind: .none, byLetter: true),
             .alreadyDone(account: "a", step: "s"), .notDone(account: "a", step: "s"), .cannotCoverItself(account: "a"),
             .differentGroup(account: "a", coveredBy: "b"), .coverIsCovered(coveredBy: "b"), .labelInvalid, .labelTaken(label: "l"),
             .noteTooLong(limit: 10), .accountExists(id: "a"), .unreadable(path: "/p", reason: "r", backup: "/p.bak"),

@@ -323,7 +323,7 @@ import Testing
             #expect(ascii)
         }
         #expect(AccountStatus.allCases.map(\.rawValue) == [
-            "not-started", "in-progress", "submitted", "opted-out", "covered", "needs-review", "unavailable", "not-trained",
+            "not-started", "in-progress", "submitted", "overdue", "opted-out", "covered", "needs-review", "unavailable", "not-trained",
         ])
     }
 }

@@ -172,9 +172,14 @@ enum Fixtures {
         url: https://example.com/settings
     """
 
-    static let catalog: Catalog = {
+    static let files = [("instagram", instagramYAML), ("facebook", facebookYAML), ("reddit", redditYAML), ("nihongo", nihongoYAML)]
+
+    static let catalog = catalog(files)
+
+    /// The catalog of these files (name and YAML).
+    static func catalog(_ files: [(String, String)]) -> Catalog {
         var platforms: [Platform] = []
-        for (name, text) in [("instagram", instagramYAML), ("facebook", facebookYAML), ("reddit", redditYAML), ("nihongo", nihongoYAML)] {
+        for (name, text) in files {
             let result = CatalogLoader.load(text: text, file: name + ".yaml")
             guard let platform = result.platform else {
                 fatalError("fixture \(name) does not load: \(result.issues)")
@@ -182,7 +187,7 @@ enum Fixtures {
             platforms.append(platform)
         }
         return Catalog(platforms: platforms)
-    }()
+    }
 
     // MARK: Progress
 
@@ -196,7 +201,10 @@ enum Fixtures {
     /// - `facebook-2`: covered by `instagram`;
     /// - `reddit`: no opt-out;
     /// - `nihongo`: done 100 days ago, re-check every 90 days: needs review.
-    static let progress: UserProgress = {
+    static let progress = progress(for: catalog)
+
+    /// The same accounts and ticks against `catalog` (the fixture's, or one with the same ids).
+    static func progress(for catalog: Catalog) -> UserProgress {
         var p = UserProgress()
         func apply(_ change: ProgressChange, daysAgo: Double) {
             do {
@@ -215,7 +223,7 @@ enum Fixtures {
         apply(.tick(account: "instagram", step: "ig-send", note: "confirmation email received 3 June"), daysAgo: 2)
         apply(.setCoveredBy(account: "facebook-2", coveredBy: "instagram"), daysAgo: 1)
         return p
-    }()
+    }
 
     /// `count` Instagram accounts, for scrolling.
     static func manyAccounts(_ count: Int) -> UserProgress {
@@ -231,7 +239,7 @@ enum Fixtures {
 
     static func state(
         width: Int = 80, height: Int = 24, language: Language = .en, progress: UserProgress? = nil,
-        unicode: Bool = true, readOnly: String? = nil
+        unicode: Bool = true, readOnly: String? = nil, catalog: Catalog = catalog
     ) -> AppState {
         AppState(catalog: catalog, progress: progress ?? Self.progress, now: now, language: language, unicode: unicode,
                  width: width, height: height, timeZone: utc, readOnlyReason: readOnly)

@@ -101,6 +101,8 @@ enum SnapshotCases {
             ("too-small", 39, 10, Screens.dashboard),
             ("too-small", 40, 9, Screens.dashboard),
             ("minimum", 40, 10, Screens.checklist),
+            ("letters", 80, 24, Screens.lettersDashboard),
+            ("letters-checklist", 80, 24, Screens.lettersChecklist),
         ]
         for (screen, width, height, build) in more {
             for language in languages {

@@ -29,17 +29,17 @@ import Glibc
         #expect(try sandbox.run(["tick", "testgram", "send"]).status == 0)
         result = try doctor()
         #expect(result.status == 0, "\(result)")
-        for expected in ["The progress file \(sandbox.progress.path) reads well: schema 2, 1 account(s), 2 change(s)",
+        for expected in ["The progress file \(sandbox.progress.path) reads well: schema 2, 1 account, 2 changes",
                          "2 changes since 1 June 2025, chain intact; every tick and note agrees with the history.",
                          "Only you can read it (mode 0600)", "The backup \(sandbox.progress.path).bak reads well",
-                         "Nobody is changing the progress file right now", "The catalog has 1 platform(s)",
+                         "Nobody is changing the progress file right now", "The catalog has 1 platform ",
                          "The theme 'default' loads", "The terminal type 'xterm-256color' is known", "The locale is UTF-8"] {
             #expect(result.stdout.contains(expected), "missing '\(expected)' in\n\(result.stdout)")
         }
         // Earlier runs parsed the catalog (its file was just written); the cache says so.
         let cacheFolder = sandbox.root.appendingPathComponent("home/.cache/optout").path
         #expect(result.stdout.contains("The catalog cache is \(cacheFolder):"), "\(result.stdout)")
-        #expect(result.stdout.contains("catalog file(s) came from it; it is safe to delete."))
+        #expect(result.stdout.contains("came from it; it is safe to delete."))
         let french = try doctor(["--lang", "fr"])
         #expect(french.stdout.contains("se lit bien") && french.stdout.hasSuffix("Aucun problème trouvé.\n"), "\(french.stdout)")
         #expect(french.stdout.contains("Le cache du catalogue est \(cacheFolder) :"), "\(french.stdout)")
@@ -56,13 +56,13 @@ import Glibc
         #expect(found.status == 1, "\(found)")
         #expect(found.stdout.contains("✘ The progress file \(sandbox.progress.path) cannot be read"), "\(found.stdout)")
         #expect(found.stdout.contains("Fix: 'optout doctor --restore-backup' puts the backup back"), "\(found.stdout)")
-        #expect(found.stdout.contains("1 problem(s) found"))
+        #expect(found.stdout.contains("1 problem found"))
         #expect(try Data(contentsOf: sandbox.progress) == broken, "doctor alone changes nothing")
 
         let restored = try doctor(["--restore-backup"])
         #expect(restored.status == 0, "\(restored)")
         let kept = sandbox.progress.path + ".broken-20250601T100000Z"
-        #expect(restored.stdout == "Restored the backup \(sandbox.progress.path).bak over \(sandbox.progress.path) (1 account(s)). The unreadable file is kept as \(kept).\n")
+        #expect(restored.stdout == "Restored the backup \(sandbox.progress.path).bak over \(sandbox.progress.path) (1 account). The unreadable file is kept as \(kept).\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: kept)) == broken)
         #expect(try Data(contentsOf: sandbox.progress) == backup)
         #expect(try Data(contentsOf: URL(fileURLWithPath: sandbox.progress.path + ".bak")) == backup)
@@ -121,7 +121,7 @@ import Glibc
         ] {
             #expect(out.contains(expected), "missing '\(expected)' in\n\(out)")
         }
-        #expect(out.hasSuffix("3 problem(s) found, 3 warning(s).\n"), "\(out)")
+        #expect(out.hasSuffix("3 problems found, 3 warnings.\n"), "\(out)")
         #expect(try doctor(environment: ["TERM": nil]).stdout.contains("TERM is not set"))
         #expect(try doctor(environment: ["TERM": "no-such-terminal"]).stdout.contains("The terminal type 'no-such-terminal' (TERM) is unknown"))
     }

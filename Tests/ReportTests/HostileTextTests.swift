@@ -102,6 +102,22 @@ struct HostileTextTests {
         }
         #expect(document.accounts.map(\.label).contains("<script>alert(1)</script>"))
         #expect(document.accounts.map(\.label).contains("\u{FFFD}[31mred\u{FFFD}[0m"))
+        // The holder, the identifier and the answer's note, made safe the same way.
+        #expect(document.accounts.map(\.holder).contains("\u{FFFD}[31mred\u{FFFD}[0m"))
+        #expect(document.accounts.contains { $0.holder?.hasPrefix("line1 line2") == true })
+        #expect(document.accounts.map(\.identifier).contains("</td><script>alert(2)</script>"))
+        #expect(document.accounts.flatMap(\.letters).compactMap(\.note).contains("=HYPERLINK(\"http://evil.example\",\"x\")"))
+    }
+
+    @Test("CSV and HTML: a holder, an identifier or an answer is text, never a formula or markup")
+    func lettersAndHolders() throws {
+        let records = try CSVParser.parse(try render(.csv))
+        let letter = try #require(records.first { $0[0] == "instagram" && $0[16] == "objection" })
+        #expect(letter[15] == "'+1+1")  // the identifier
+        #expect(letter[22] == "'=HYPERLINK(\"http://evil.example\",\"x\")")  // the answer's note
+        let html = try render(.html)
+        #expect(html.contains("<dt>Holder</dt><dd>&lt;script&gt;alert(1)&lt;/script&gt;</dd>"))
+        #expect(html.contains("<dt>Identifier</dt><dd>&lt;/td&gt;&lt;script&gt;alert(2)&lt;/script&gt;</dd>"))
     }
 
     /// `|` not escaped with a backslash.

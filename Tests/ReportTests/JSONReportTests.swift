@@ -24,6 +24,14 @@ struct JSONReportTests {
 
     static let historyItem: [String: Shape] = [
         "at": .time, "action": .oneOf(HistoryEntry.Action.allCases.map(\.rawValue)), "step": .nullable(.string), "detail": .nullable(.string),
+        "letter": .nullable(.oneOf(kinds)), "day": .nullable(.day),
+    ]
+
+    static let kinds = Letter.Kind.allCases.map(\.rawValue)
+
+    static let letter: [String: Shape] = [
+        "kind": .oneOf(kinds), "sentAt": .day, "dueAt": .day, "extendedAt": .nullable(.day), "extendedDueAt": .nullable(.day),
+        "answeredAt": .nullable(.day), "late": .boolean, "note": .nullable(.string),
     ]
 
     static let account: [String: Shape] = [
@@ -31,7 +39,8 @@ struct JSONReportTests {
         "status": .oneOf(AccountStatus.allCases.map(\.rawValue)), "done": .integer, "total": .integer,
         "coveredBy": .nullable(.string), "created": .time, "reviewed": .nullable(.time), "lastChange": .nullable(.time),
         "sentAt": .nullable(.time), "reviewReasons": .array(.string), "steps": .array(.object(step)),
-        "history": .array(.object(historyItem)),
+        "history": .array(.object(historyItem)), "holder": .nullable(.string), "identifier": .nullable(.string),
+        "letters": .array(.object(letter)), "nextAction": .nullable(.object(["kind": .oneOf(kinds), "from": .day])),
     ]
 
     static let source: [String: Shape] = ["label": .string, "url": .string]
@@ -168,7 +177,8 @@ struct JSONReportTests {
             ("account", definitions?["account"], Self.account), ("step", definitions?["step"], Self.step),
             ("historyItem", definitions?["historyItem"], Self.historyItem), ("platform", definitions?["platform"], Self.platform),
             ("source", definitions?["source"], Self.source), ("statement", definitions?["statement"], Self.statement),
-            ("contact", definitions?["contact"], Self.contact),
+            ("contact", definitions?["contact"], Self.contact), ("letter", definitions?["letter"], Self.letter),
+            ("nextAction", definitions?["nextAction"], ["kind": .string, "from": .day]),
         ]
         for (name, node, shape) in expected {
             #expect(required(node) == Set(shape.keys), "required keys of \(name)")

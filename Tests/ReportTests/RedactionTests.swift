@@ -7,7 +7,10 @@ struct RedactionTests {
     static let arguments: [(ReportFormat, Language)] = ReportFormat.allCases.flatMap { format in Language.allCases.map { (format, $0) } }
 
     /// Words from the fixture's labels, notes and history details.
-    static let personal = ["@marie.perso", "Les Amis", "Grand-mère", "Page de l", "do not consent", "Privacy folder", "Léa", "laptop"]
+    static let personal = [
+        "@marie.perso", "Les Amis", "Grand-mère", "Page de l", "do not consent", "Privacy folder", "Léa", "laptop",
+        "Marie Dupont", "marie.dupont@example.org", "ref. 4471",
+    ]
 
     @Test("Labels become numbered per platform; notes and history details are gone; the rest stays", arguments: arguments)
     func redacted(_ format: ReportFormat, _ language: Language) throws {

@@ -12,10 +12,14 @@ struct ReportModelTests {
     @Test("The summary counts accounts per status, every status listed")
     func summary() throws {
         let counts = Dictionary(uniqueKeysWithValues: try report().summary.map { ($0.status, $0.count) })
-        #expect(counts == [.notStarted: 0, .inProgress: 1, .submitted: 0, .optedOut: 1, .covered: 1, .needsReview: 1, .unavailable: 1, .notTrained: 0])
+        #expect(counts == [
+            .notStarted: 0, .inProgress: 1, .submitted: 0, .overdue: 1, .optedOut: 1, .covered: 1, .needsReview: 1, .unavailable: 0,
+            .notTrained: 0,
+        ])
         #expect(try report().summary.map(\.status) == AccountStatus.allCases)
-        #expect(try report().headline == "2 of 4 accounts opted out or covered")
-        #expect(try report(language: .fr).headline == "2 comptes sur 4 opposés ou couverts")
+        // ExampleChat has no switch, but a letter is the way: its account counts.
+        #expect(try report().headline == "2 of 5 accounts opted out or covered")
+        #expect(try report(language: .fr).headline == "2 comptes sur 5 opposés ou couverts")
     }
 
     @Test("Times are given in local time with the offset, and in UTC")
@@ -78,7 +82,7 @@ struct ReportModelTests {
         #expect(account.history.map(\.action) == [.addAccount, .cover])
         #expect(account.history.last?.detail == "instagram")
         let redacted = try #require(try report(redact: true).accounts.first { $0.id == "instagram" })
-        #expect(redacted.history.count == 6)
+        #expect(redacted.history.count == 8)
         #expect(redacted.history.allSatisfy { $0.detail == nil })
     }
 

@@ -18,8 +18,15 @@ struct StatementReportTests {
                          country: "IE", authority: "ie-dpc", lastVerified: Fixtures.day("2025-04-01"), confidence: .verified,
                          sources: [Source(label: "Quiet privacy policy", url: "https://quiet.example/privacy")]))
 
+    /// Trains, offers no switch, and publishes no privacy contact: nothing to do.
+    static var bare: Platform {
+        var platform = Fixtures.exampleChat
+        platform.contact = nil
+        return platform
+    }
+
     static func report(_ format: ReportFormat, language: Language, redact: Bool = false) throws -> String {
-        let catalog = Catalog(platforms: [quiet, Fixtures.exampleChat])
+        let catalog = Catalog(platforms: [quiet, bare])
         var progress = UserProgress()
         try progress.apply(.addAccount(platform: "quiet", label: "@me"), catalog: catalog, at: Fixtures.time("2025-05-20T08:00:00Z"))
         try progress.apply(.addAccount(platform: "examplechat", label: nil), catalog: catalog, at: Fixtures.time("2025-05-20T08:01:00Z"))

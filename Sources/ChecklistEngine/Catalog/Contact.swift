@@ -53,3 +53,10 @@ public struct Statement: Hashable, Sendable, Codable, JSONRecord {
         self.confidence = confidence
     }
 }
+
+extension Platform {
+    /// The contact a letter goes to: the catalog's, when the company publishes one. Every
+    /// platform with it offers the letter as a route (beside its form or switch, or alone
+    /// where it has none): the objection counts as sent, its answer as confirmed.
+    public var letterContact: Contact? { contact?.published == true ? contact : nil }
+}

@@ -15,10 +15,19 @@ public struct Account: Codable, Sendable, Equatable, Identifiable {
     public var notes: [String: String]
     /// When the user last confirmed the ticks still hold (after a catalog change or a re-check).
     public var reviewed: Date?
+    /// Who the account belongs to ("Marie Dupont"): the name a letter is signed with.
+    /// Personal data: kept in the progress file only, never in a redacted report.
+    public var holder: String?
+    /// What the platform knows the account by (an email, a username, a phone number), so the
+    /// controller can find it (Article 12(6)). Personal data, as `holder`.
+    public var identifier: String?
+    /// The letters sent about this account, by the day they went out (oldest first).
+    public var letters: [Letter]
 
     public init(
         id: String, platform: String, label: String? = nil, created: Date, coveredBy: String? = nil,
-        ticks: [String: Tick] = [:], notes: [String: String] = [:], reviewed: Date? = nil
+        ticks: [String: Tick] = [:], notes: [String: String] = [:], reviewed: Date? = nil,
+        holder: String? = nil, identifier: String? = nil, letters: [Letter] = []
     ) {
         self.id = id
         self.platform = platform
@@ -28,10 +37,31 @@ public struct Account: Codable, Sendable, Equatable, Identifiable {
         self.ticks = ticks
         self.notes = notes
         self.reviewed = reviewed
+        self.holder = holder
+        self.identifier = identifier
+        self.letters = letters
     }
 
     /// The label, else the id: how the account is named to the user.
     public var displayName: String { label ?? id }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, platform, label, created, coveredBy, ticks, notes, reviewed, holder, identifier, letters
+    }
+
+    /// Foundation's reader (the fallback): a file written before letters existed has none.
+    public init(from decoder: Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try values.decode(String.self, forKey: .id), platform: try values.decode(String.self, forKey: .platform),
+            label: try values.decodeIfPresent(String.self, forKey: .label), created: try values.decode(Date.self, forKey: .created),
+            coveredBy: try values.decodeIfPresent(String.self, forKey: .coveredBy),
+            ticks: try values.decode([String: Tick].self, forKey: .ticks), notes: try values.decode([String: String].self, forKey: .notes),
+            reviewed: try values.decodeIfPresent(Date.self, forKey: .reviewed),
+            holder: try values.decodeIfPresent(String.self, forKey: .holder),
+            identifier: try values.decodeIfPresent(String.self, forKey: .identifier),
+            letters: try values.decodeIfPresent([Letter].self, forKey: .letters) ?? [])
+    }
 }
 
 /// A done step: when, and against which version of the catalog.

@@ -15,6 +15,13 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
         case review
         /// The file went from an earlier schema to this one; `detail` is the version it had.
         case upgrade
+        case holder
+        case identifier
+        case letterSent = "letter-sent"
+        case letterExtended = "letter-extended"
+        case letterAnswered = "letter-answered"
+        /// Undo or redo of a letter change: the letters are as they were.
+        case restoreLetters = "restore-letters"
     }
 
     public var at: Date
@@ -23,8 +30,13 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
     public var account: String
     public var platform: String?
     public var step: String?
-    /// A label, a note or the covering account, depending on the action.
+    /// A label, a note, a holder, an identifier or the covering account, depending on the action.
     public var detail: String?
+    /// The letter a letter action was about.
+    public var letter: Letter.Kind?
+    /// The day it was sent, extended or answered (the user may give an earlier day than `at`).
+    public var day: CalendarDay?
+
     /// The `hash` of the entry before this one (`HistoryChain.genesis` for the first):
     /// nil only in a version 1 file, whose entries are chained at its upgrade.
     public var previous: String?
@@ -34,7 +46,7 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
 
     public init(
         at: Date, action: Action, account: String, platform: String? = nil, step: String? = nil, detail: String? = nil,
-        previous: String? = nil, hash: String? = nil
+        letter: Letter.Kind? = nil, day: CalendarDay? = nil, previous: String? = nil, hash: String? = nil
     ) {
         self.at = at
         self.action = action
@@ -42,6 +54,8 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
         self.platform = platform
         self.step = step
         self.detail = detail
+        self.letter = letter
+        self.day = day
         self.previous = previous
         self.hash = hash
     }

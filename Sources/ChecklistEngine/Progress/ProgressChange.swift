@@ -4,7 +4,7 @@ import Foundation
 /// describe what the user did this way, and the store replays it on the freshest file under
 /// its lock, so two processes never lose each other's changes.
 public enum ProgressChange: Sendable, Equatable {
-    case addAccount(platform: String, label: String?)
+    case addAccount(platform: String, label: String?, holder: String? = nil, identifier: String? = nil)
     case removeAccount(account: String)
     /// Puts back a removed account as it was (undo).
     case restoreAccount(Account)
@@ -17,6 +17,18 @@ public enum ProgressChange: Sendable, Equatable {
     case setCoveredBy(account: String, coveredBy: String?)
     /// The user checked the ticks still hold: they count against the current catalog again.
     case markReviewed(account: String)
+    /// Who the account belongs to, or nil to remove it (personal data, as `identifier`).
+    case setHolder(account: String, holder: String?)
+    /// What the platform knows the account by, or nil to remove it.
+    case setIdentifier(account: String, identifier: String?)
+    /// A letter went out on `on` (nil: today); `kind` nil: the one due next, else the objection.
+    case sendLetter(account: String, kind: Letter.Kind?, on: CalendarDay?)
+    /// The controller said on `on` (nil: today) that it needs two more months.
+    case markExtended(account: String, on: CalendarDay?)
+    /// An answer came on `on` (nil: today) to the letter of `kind` (nil: the last one awaiting).
+    case markAnswered(account: String, kind: Letter.Kind?, on: CalendarDay?, note: String?)
+    /// Sets an account's letters back as they were (undo of the three above).
+    case restoreLetters(account: String, letters: [Letter])
 }
 
 /// What applying a change did, for messages and undo.
@@ -31,17 +43,24 @@ extension UserProgress {
     public static let maximumLabelLength = 200
     public static let maximumNoteLength = 2000
 
-    /// Applies a change, checks it against the catalog and appends it to the history.
+    /// Applies a change, checks it against the catalog and appends it to the history. Days
+    /// (a letter's) are said in `timeZone`: "today" is its day.
     @discardableResult
-    public mutating func apply(_ change: ProgressChange, catalog: Catalog, at now: Date) throws(ProgressError) -> ChangeOutcome {
+    public mutating func apply(
+        _ change: ProgressChange, catalog: Catalog, at now: Date, timeZone: TimeZone = .current
+    ) throws(ProgressError) -> ChangeOutcome {
         switch change {
-        case .addAccount(let platformID, let label):
+        case .addAccount(let platformID, let label, let holder, let identifier):
             guard catalog.platform(id: platformID) != nil else { throw .noSuchPlatform(id: platformID) }
             let label = try Self.validLabel(label)
             if let label, accounts.contains(where: { $0.label == label }) { throw .labelTaken(label: label) }
+            let holder = try Self.validPersonal(holder, .holder)
+            let identifier = try Self.validPersonal(identifier, .identifier)
             let id = newAccountID(platform: platformID)
-            accounts.append(Account(id: id, platform: platformID, label: label, created: now))
+            accounts.append(Account(id: id, platform: platformID, label: label, created: now, holder: holder, identifier: identifier))
             record(now, .addAccount, id, platformID, detail: label)
+            if let holder { record(now, .holder, id, platformID, detail: holder) }
+            if let identifier { record(now, .identifier, id, platformID, detail: identifier) }
             return ChangeOutcome(account: id, inverse: .removeAccount(account: id))
 
         case .removeAccount(let reference):
@@ -167,10 +186,23 @@ extension UserProgress {
             accounts[index].reviewed = now
             record(now, .review, account.id, account.platform)
             return ChangeOutcome(account: account.id, inverse: nil)
+
+        case .setHolder(let reference, let holder):
+            return try setPersonal(.holder, holder, of: reference, at: now)
+        case .setIdentifier(let reference, let identifier):
+            return try setPersonal(.identifier, identifier, of: reference, at: now)
+        case .sendLetter(let reference, let kind, let day):
+            return try sendLetter(reference, kind: kind, on: day, catalog: catalog, at: now, today: CalendarDay(now, timeZone: timeZone))
+        case .markExtended(let reference, let day):
+            return try markExtended(reference, on: day, at: now, today: CalendarDay(now, timeZone: timeZone))
+        case .markAnswered(let reference, let kind, let day, let note):
+            return try markAnswered(reference, kind: kind, on: day, note: note, at: now, today: CalendarDay(now, timeZone: timeZone))
+        case .restoreLetters(let reference, let letters):
+            return try restoreLetters(reference, letters, at: now)
         }
     }
 
-    private func accountIndex(_ reference: String) throws(ProgressError) -> Int {
+    func accountIndex(_ reference: String) throws(ProgressError) -> Int {
         let account = try resolve(reference)
         guard let index = index(ofAccount: account.id) else { throw .noSuchAccount(reference: reference) }
         return index
@@ -194,7 +226,9 @@ extension UserProgress {
 
     private func tickableStep(_ stepID: String, of account: Account, catalog: Catalog) throws(ProgressError) -> Step {
         guard let platform = catalog.platform(id: account.platform) else { throw .noSuchPlatform(id: account.platform) }
-        guard !platform.steps.isEmpty else { throw .nothingToTick(platform: platform.name, kind: platform.kind) }
+        guard !platform.steps.isEmpty else {
+            throw .nothingToTick(platform: platform.name, kind: platform.kind, byLetter: platform.letterContact != nil)
+        }
         guard let step = catalog.step(id: stepID, inPlatform: platform.id) else {
             throw .noSuchStep(account: account.id, platform: platform.id, step: stepID)
         }
@@ -202,10 +236,12 @@ extension UserProgress {
         return step
     }
 
-    private mutating func record(
-        _ at: Date, _ action: HistoryEntry.Action, _ account: String, _ platform: String?, step: String? = nil, detail: String? = nil
+    mutating func record(
+        _ at: Date, _ action: HistoryEntry.Action, _ account: String, _ platform: String?, step: String? = nil, detail: String? = nil,
+        letter: Letter.Kind? = nil, day: CalendarDay? = nil
     ) {
-        append(HistoryEntry(at: at, action: action, account: account, platform: platform, step: step, detail: detail))
+        append(HistoryEntry(
+            at: at, action: action, account: account, platform: platform, step: step, detail: detail, letter: letter, day: day))
     }
 
     static func validLabel(_ label: String?) throws(ProgressError) -> String? {

@@ -6,7 +6,8 @@ public enum ProgressError: Error, Equatable, Sendable {
     case noSuchPlatform(id: String)
     case noSuchStep(account: String, platform: String, step: String)
     case stepHasSubsteps(step: String)
-    case nothingToTick(platform: PlatformName, kind: PlatformKind)
+    /// `byLetter`: the platform has a privacy contact, so a letter is the way.
+    case nothingToTick(platform: PlatformName, kind: PlatformKind, byLetter: Bool)
     case alreadyDone(account: String, step: String)
     case notDone(account: String, step: String)
     case cannotCoverItself(account: String)
@@ -16,6 +17,19 @@ public enum ProgressError: Error, Equatable, Sendable {
     case labelTaken(label: String)
     case noteTooLong(limit: Int)
     case accountExists(id: String)
+
+    // Who writes, and the letters
+    case personalInvalid(field: UserProgress.PersonalField, limit: Int)
+    case noPrivacyContact(platform: PlatformName, id: String)
+    case letterAlreadyRecorded(account: String, kind: Letter.Kind, day: CalendarDay)
+    case noLetterSent(account: String)
+    case noObjectionToExtend(account: String)
+    case noLetterAwaitsAnswer(account: String)
+    case letterAlreadyAnswered(account: String, day: CalendarDay)
+    case letterAlreadyExtended(account: String, day: CalendarDay)
+    case letterDayInFuture(day: CalendarDay)
+    case letterDayBeforeGDPR(day: CalendarDay)
+    case letterDayBeforeLetter(day: CalendarDay, sent: CalendarDay)
 
     // The file
     case unreadable(path: String, reason: String, backup: String?)
@@ -59,11 +73,12 @@ public enum ProgressError: Error, Equatable, Sendable {
             return Words.text(.storeAccountHasNoStep, in: language, ["account": account, "short": short(step), "platform": platform])
         case .stepHasSubsteps(let step):
             return Words.text(.storeStepIsDoneThrough, in: language, ["short": short(step)])
-        case .nothingToTick(let name, let kind):
+        case .nothingToTick(let name, let kind, let byLetter):
             let platform = name.text(in: language)
             if kind == .noTraining {
                 return Words.text(.storeSaysItDoesNot, in: language, ["platform": platform])
             }
+            if byLetter { return Words.text(.storeLetterNoSwitchLetterIsTheWay, in: language, ["platform": platform]) }
             return Words.text(.storeOffersNoOptOut, in: language, ["platform": platform])
         case .alreadyDone(let account, let step):
             return Words.text(.storeStepOfIsAlready, in: language, ["short": short(step), "account": account])
@@ -83,6 +98,10 @@ public enum ProgressError: Error, Equatable, Sendable {
             return Words.text(.storeANoteIsAt, in: language, ["limit": limit])
         case .accountExists(let id):
             return Words.text(.storeAccountAlreadyExists, in: language, ["short": short(id)])
+        case .personalInvalid, .noPrivacyContact, .letterAlreadyRecorded, .noLetterSent, .noObjectionToExtend,
+             .noLetterAwaitsAnswer, .letterAlreadyAnswered, .letterAlreadyExtended, .letterDayInFuture, .letterDayBeforeGDPR,
+             .letterDayBeforeLetter:
+            return letterMessage(in: language)
         case .unreadable(let path, let reason, let backup):
             return (Words.text(.storeTheProgressFileCannot, in: language, ["path": path, "reason": reason]))
                 + recover(backup, path)

@@ -1,6 +1,7 @@
 /// The report as CSV (RFC 4180): a header row, then one row per account and step (an account
-/// without steps gets one row), CRLF line ends, fields quoted when they hold a comma, a quote
-/// or a line break. It starts with a UTF-8 byte order mark so spreadsheets read accents right.
+/// without steps or letters gets one row) and one per letter, CRLF line ends, fields quoted
+/// when they hold a comma, a quote or a line break. It starts with a UTF-8 byte order mark so
+/// spreadsheets read accents right.
 public struct CSVReport: Sendable {
     public init() {}
 
@@ -8,29 +9,37 @@ public struct CSVReport: Sendable {
 
     public func render(_ report: Report) -> String {
         let words = ReportWords(report.language)
-        let header = [
-            words.account, words.platform, words.label, words.status, words.progress, words.stepNumber, words.stepID,
-            words.step, words.optionalHeader, words.done, words.when + " (UTC)", words.note,
-            FactText.statementLabel(report.language), FactText.contactLabel(report.language),
+        let stepHeader = [
+            words.stepNumber, words.stepID, words.step, words.optionalHeader, words.done, words.when + " (UTC)", words.note,
         ]
+        let header = [words.account, words.platform, words.label, words.status, words.progress] + stepHeader
+            + [FactText.statementLabel(report.language), FactText.contactLabel(report.language), words.holder, words.identifier]
+            + words.letterHeader
         var rows = [header]
         for account in report.accounts {
             let progress = account.total > 0 ? "\(account.done)/\(account.total)" : ""
             let common = [account.id, account.platformName, account.label ?? "", account.status.label(in: report.language), progress]
-            // The platform's statement and contact close every row of the account.
+            // The platform's statement and contact, and who writes, close every row of the account.
             let facts = [
                 account.platform?.statement.map { FactText.statement($0, report.language, isoDates: true) } ?? "",
                 account.platform?.contact.map { FactText.contact($0, report.language, isoDates: true) } ?? "",
+                account.holder ?? "", account.identifier ?? "",
             ]
+            let noStep = Array(repeating: "", count: stepHeader.count)
+            let noLetter = Array(repeating: "", count: words.letterHeader.count)
             let steps = account.allSteps
-            if steps.isEmpty {
-                rows.append(common + Array(repeating: "", count: header.count - common.count - facts.count) + facts)
+            if steps.isEmpty && account.letters.isEmpty {
+                rows.append(common + noStep + facts + noLetter)
             }
             for step in steps {
                 rows.append(common + [
                     step.number, step.id, step.title, step.optional ? words.yes : words.no, step.done ? words.yes : words.no,
                     step.doneAt.map(report.utcTime) ?? "", step.note ?? "",
-                ] + facts)
+                ] + facts + noLetter)
+            }
+            // Then one row per letter, its step columns empty.
+            for letter in account.letters {
+                rows.append(common + noStep + facts + words.letterCells(letter, isoDates: true) + [letter.note ?? ""])
             }
         }
         return Self.byteOrderMark + rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()

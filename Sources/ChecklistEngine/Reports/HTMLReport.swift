@@ -66,6 +66,8 @@ public struct HTMLReport: Sendable {
         fact(words.account, "<code>\(Self.escape(account.id))</code>")
         fact(words.platform, Self.escape(account.platformName))
         if let label = account.label { fact(words.label, Self.escape(label)) }
+        if let holder = account.holder { fact(words.holder, Self.escape(holder)) }
+        if let identifier = account.identifier { fact(words.identifier, Self.escape(identifier)) }
         if let cover = account.coveredBy { fact(words.coveredBy, "<code>\(Self.escape(cover))</code>") }
         fact(words.added, time(account.created, report))
         if let reviewed = account.reviewed { fact(words.reviewed, time(reviewed, report)) }
@@ -74,6 +76,7 @@ public struct HTMLReport: Sendable {
             let relation = account.platform?.deadline.map { ", " + words.relation(sent: CalendarDay(sentAt, timeZone: report.timeZone), deadline: $0) }
             fact(words.sent, time(sentAt, report) + (relation ?? ""))
         }
+        if let next = account.nextLetter { fact(words.nextLetter, Self.escape(words.next(next))) }
         if !account.reviewReasons.isEmpty {
             fact(words.reviewBecause, account.reviewReasons.map(Self.escape).joined(separator: "; "))
         }
@@ -82,7 +85,7 @@ public struct HTMLReport: Sendable {
         if account.platform == nil {
             out += "<p>\(words.platformMissing)</p>\n"
         } else if account.steps.isEmpty {
-            out += "<p>\(words.noSteps)</p>\n"
+            out += "<p>\(Self.escape(words.noStepsText(account.platform)))</p>\n"
         } else {
             out += "<table class=\"steps\">\n<thead><tr>"
             for header in [words.number, words.step, words.done, words.when, words.note] { out += "<th scope=\"col\">\(header)</th>" }
@@ -95,6 +98,16 @@ public struct HTMLReport: Sendable {
                 out += "<td class=\"num\">\(step.number)</td><td class=\"step\">\(title)</td>"
                 out += "<td class=\"mark\">\(step.done ? words.doneMark : words.notDoneMark)</td>"
                 out += "<td>\(step.doneAt.map { time($0, report) } ?? "")</td><td>\(step.note.map(Self.escape) ?? "")</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
+
+        if !account.letters.isEmpty {
+            out += "<h3>\(words.letters)</h3>\n<table class=\"letters\">\n<thead><tr>"
+            out += words.letterHeader.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+            for letter in account.letters {
+                let cells = words.letterCells(letter, isoDates: false).map(Self.escape) + [letter.note.map(Self.escape) ?? ""]
+                out += "<tr class=\"\(letter.late ? "late" : "on-time")\">" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>\n"
             }
             out += "</tbody>\n</table>\n"
         }
@@ -116,7 +129,7 @@ public struct HTMLReport: Sendable {
             let headers = [words.when, words.change, words.step] + (report.redacted ? [] : [words.detail])
             out += "<table class=\"history\">\n<thead><tr>" + headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
             for item in account.history {
-                out += "<tr><td>\(time(item.at, report))</td><td>\(words.action(item.action))</td><td>\(item.step.map(Self.escape) ?? "")</td>"
+                out += "<tr><td>\(time(item.at, report))</td><td>\(Self.escape(words.changeText(item)))</td><td>\(item.step.map(Self.escape) ?? "")</td>"
                 if !report.redacted { out += "<td>\(item.detail.map(Self.escape) ?? "")</td>" }
                 out += "</tr>\n"
             }
@@ -188,7 +201,7 @@ public struct HTMLReport: Sendable {
             .platform { color: var(--muted); font-weight: normal; }
             .status { font-size: 1.05rem; }
             .status-opted-out strong, .status-covered strong, tr.done td.mark { color: var(--ok); }
-            .status-needs-review strong { color: var(--warn); }
+            .status-needs-review strong, .status-overdue strong, table.letters tr.late td:nth-child(6) { color: var(--warn); }
             .flags { color: var(--muted); font-style: italic; }
             .notice { border-left: 4px solid var(--warn); padding: .3rem .8rem; }
             time { white-space: nowrap; }

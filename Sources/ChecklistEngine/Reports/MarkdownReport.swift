@@ -35,11 +35,14 @@ public struct MarkdownReport: Sendable {
         fact(words.account, Self.escape(account.id))
         fact(words.platform, Self.escape(account.platformName))
         if let label = account.label { fact(words.label, Self.escape(label)) }
+        if let holder = account.holder { fact(words.holder, Self.escape(holder)) }
+        if let identifier = account.identifier { fact(words.identifier, Self.escape(identifier)) }
         if let cover = account.coveredBy { fact(words.coveredBy, Self.escape(cover)) }
         fact(words.added, report.localTime(account.created))
         if let reviewed = account.reviewed { fact(words.reviewed, report.localTime(reviewed)) }
         if let last = account.lastChange { fact(words.lastChange, report.localTime(last)) }
         if let sent = account.sentWithDeadline(report: report, words: words) { fact(words.sent, sent) }
+        if let next = account.nextLetter { fact(words.nextLetter, words.next(next)) }
         if !account.reviewReasons.isEmpty {
             fact(words.reviewBecause, account.reviewReasons.map(Self.escape).joined(separator: "; "))
         }
@@ -48,7 +51,7 @@ public struct MarkdownReport: Sendable {
         if account.platform == nil {
             out += words.platformMissing + "\n"
         } else if account.steps.isEmpty {
-            out += words.noSteps + "\n"
+            out += words.noStepsText(account.platform) + "\n"
         } else {
             out += Self.table(
                 header: [words.number, words.step, words.done, words.when, words.note], alignRight: [],
@@ -58,6 +61,13 @@ public struct MarkdownReport: Sendable {
                     return [step.number, title, step.done ? words.doneMark : words.notDoneMark,
                             step.doneAt.map(report.localTime) ?? "", step.note.map(Self.escape) ?? ""]
                 })
+        }
+
+        if !account.letters.isEmpty {
+            out += "\n### " + words.letters + "\n\n"
+            out += Self.table(header: words.letterHeader, alignRight: [], rows: account.letters.map { letter in
+                words.letterCells(letter, isoDates: false).map(Self.escape) + [letter.note.map(Self.escape) ?? ""]
+            })
         }
 
         if let platform = account.platform {
@@ -77,7 +87,7 @@ public struct MarkdownReport: Sendable {
         } else {
             let header = [words.when, words.change, words.step] + (report.redacted ? [] : [words.detail])
             out += Self.table(header: header, alignRight: [], rows: account.history.map { item in
-                [report.localTime(item.at), words.action(item.action), item.step.map(Self.escape) ?? ""]
+                [report.localTime(item.at), words.changeText(item), item.step.map(Self.escape) ?? ""]
                     + (report.redacted ? [] : [item.detail.map(Self.escape) ?? ""])
             })
         }

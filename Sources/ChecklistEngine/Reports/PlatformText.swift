@@ -18,7 +18,7 @@ public struct PlatformText: Sendable {
         if let basis = p.legalBasis { fact(.reportFactLegalBasis, SafeText.line(basis.marked(in: language))) }
         if let deadline = p.deadline { fact(.reportFactDeadline, SpokenDate.day(deadline, in: language)) }
         fact(.reportFactLastVerified, SpokenDate.day(p.lastVerified, in: language))
-        if let days = p.recheckDays { fact(.reportFactRecheckEvery, Words.text(.reportDays, in: language, ["days": days])) }
+        if let days = p.recheckDays { fact(.reportFactRecheckEvery, Words(language).plural(.reportDayCount, count: days)) }
         if let statement = p.statement.map(\.safe) {
             out += FactText.statementLabel(language) + (Words.text(.uiDetailLabelSeparator, in: language)) + FactText.statement(statement, language) + "\n"
         }

@@ -14,7 +14,7 @@ public struct Report: Sendable, Equatable {
     /// The count and head of the history chain as the progress file states them (nil for a
     /// version 1 file), so a printed report can be checked against the file later.
     public var chain: ChainHead?
-    /// Labels replaced by "Instagram 1"..., notes and history details left out.
+    /// Labels replaced by "Instagram 1"..., notes, holders, identifiers and history details left out.
     public var redacted: Bool
     /// "1 of 3 accounts opted out or covered".
     public var headline: String
@@ -51,6 +51,13 @@ public struct Report: Sendable, Equatable {
         public var steps: [StepReport]
         /// This account's changes, oldest first.
         public var history: [HistoryItem]
+        /// Who the account belongs to and what the platform knows it by; nil when redacted.
+        public var holder: String?
+        public var identifier: String?
+        /// Every letter sent about it, oldest first.
+        public var letters: [LetterReport]
+        /// The letter to send next, and from when.
+        public var nextLetter: LetterStanding.NextLetter?
 
         /// How the account is named to the reader.
         public var displayName: String { label ?? id }
@@ -85,13 +92,46 @@ public struct Report: Sendable, Equatable {
         public var at: Date
         public var action: HistoryEntry.Action
         public var step: String?
-        /// The label, note or covering account the change set; nil when redacted.
+        /// The label, note, holder, identifier or covering account the change set; nil when redacted.
         public var detail: String?
+        /// The letter a letter action was about, and its day.
+        public var letter: Letter.Kind?
+        public var day: CalendarDay?
+    }
+
+    /// One letter, with the days the law gives it.
+    public struct LetterReport: Sendable, Equatable {
+        public var kind: Letter.Kind
+        public var sentOn: CalendarDay
+        /// The answer's day before any extension.
+        public var dueOn: CalendarDay
+        public var extendedOn: CalendarDay?
+        /// Three months after it was sent, when the extension was said in time.
+        public var extendedDueOn: CalendarDay?
+        public var answeredOn: CalendarDay?
+        /// Answered after its day, or not answered and its day has passed.
+        public var late: Bool
+        /// What the answer said; nil when redacted.
+        public var note: String?
+
+        init(_ letter: Letter, today: CalendarDay, redact: Bool) {
+            kind = letter.kind
+            sentOn = letter.sentOn
+            dueOn = letter.dueOn
+            extendedOn = letter.extendedOn
+            extendedDueOn = letter.extendedDueOn
+            answeredOn = letter.answeredOn
+            late = letter.isLate(today: today)
+            note = redact ? nil : letter.note.map(SafeText.block)
+        }
+
+        /// The day the answer is due, extension included.
+        public var answerDueOn: CalendarDay { extendedDueOn ?? dueOn }
     }
 
     /// Evaluates the accounts at `now` and builds the report.
     public init(progress: UserProgress, catalog: Catalog, now: Date, language: Language, redact: Bool, timeZone: TimeZone = .current) {
-        let evaluations = StatusEvaluator(catalog: catalog, now: now).evaluate(progress)
+        let evaluations = StatusEvaluator(catalog: catalog, now: now, timeZone: timeZone).evaluate(progress)
         self.init(progress: progress, evaluations: evaluations, catalogRevision: catalog.revision, generatedAt: now,
                   language: language, redact: redact, timeZone: timeZone)
     }
@@ -115,9 +155,10 @@ public struct Report: Sendable, Equatable {
 
         var historyByAccount: [String: [HistoryItem]] = [:]
         for entry in progress.history {
+            let block = entry.action == .note || entry.action == .letterAnswered
             historyByAccount[entry.account, default: []].append(HistoryItem(
                 at: entry.at, action: entry.action, step: entry.step.map(SafeText.line),
-                detail: redact ? nil : entry.detail.map(entry.action == .note ? SafeText.block : SafeText.line)))
+                detail: redact ? nil : entry.detail.map(block ? SafeText.block : SafeText.line), letter: entry.letter, day: entry.day))
         }
 
         var facts: [String: PlatformFacts] = [:]
@@ -142,7 +183,10 @@ public struct Report: Sendable, Equatable {
                 reviewReasons: evaluation.reviewReasons.map { SafeText.line($0.message(in: language)) },
                 platform: platform,
                 steps: Self.steps(evaluation.platform?.steps ?? [], prefix: "", evaluation: evaluation, language: language, redact: redact),
-                history: historyByAccount[account.id] ?? [])
+                history: historyByAccount[account.id] ?? [],
+                holder: redact ? nil : account.holder.map(SafeText.line), identifier: redact ? nil : account.identifier.map(SafeText.line),
+                letters: account.letters.map { LetterReport($0, today: evaluation.letters.today, redact: redact) },
+                nextLetter: evaluation.letters.next)
         }
         self.platforms = facts.values.sorted { $0.id < $1.id }
     }

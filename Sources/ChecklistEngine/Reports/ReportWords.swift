@@ -78,7 +78,7 @@ struct ReportWords: Sendable {
     var confidence: String { text(.reportConfidence) }
     var lastVerified: String { text(.reportLastVerified) }
     var recheck: String { text(.reportReCheckEvery) }
-    func days(_ count: Int) -> String { text(.reportDays, ["days": count]) }
+    func days(_ count: Int) -> String { Words(language).plural(.reportDayCount, count: count) }
     var sources: String { text(.reportSources) }
 
     var steps: String { text(.reportSteps) }
@@ -98,6 +98,38 @@ struct ReportWords: Sendable {
     var anyOf: String { text(.reportAnyOneRouteWill) }
     var changed: String { text(.reportChangedInTheCatalog) }
     var noSteps: String { text(.reportNothingToTickThis) }
+
+    /// A platform without steps: a letter is the way when it has a privacy contact.
+    func noStepsText(_ platform: Report.PlatformFacts?) -> String {
+        platform?.contact?.published == true ? text(.reportLettersNoSwitchLetterIsTheWay) : noSteps
+    }
+
+    // MARK: Letters
+
+    var holder: String { text(.reportLettersHolder) }
+    var identifier: String { text(.reportLettersIdentifier) }
+    var letters: String { text(.reportLettersHeading) }
+    var nextLetter: String { text(.reportLettersNext) }
+    var letterHeader: [String] {
+        [text(.reportLettersColumnLetter), text(.reportLettersColumnSent), text(.reportLettersColumnDue),
+         text(.reportLettersColumnExtended), text(.reportLettersColumnAnswered), text(.reportLettersColumnLate),
+         text(.reportLettersColumnAnswer)]
+    }
+
+    func next(_ next: LetterStanding.NextLetter) -> String { LetterStanding.nextFrom(next, words: Words(language)) }
+
+    /// One letter's cells under `letterHeader`, days said in the report's language (or ISO
+    /// 8601 for CSV); the answer's note is left to the writer, which escapes it.
+    func letterCells(_ letter: Report.LetterReport, isoDates: Bool) -> [String] {
+        func day(_ day: CalendarDay) -> String { isoDates ? day.description : SpokenDate.day(day, in: language) }
+        var extended = ""
+        if let on = letter.extendedOn {
+            extended = letter.extendedDueOn.map { text(.reportLettersExtendedUntil, ["day": day(on), "due": day($0)]) }
+                ?? text(.reportLettersExtendedTooLate, ["day": day(on)])
+        }
+        return [letter.kind.name(in: language), day(letter.sentOn), day(letter.dueOn), extended,
+                letter.answeredOn.map(day) ?? "", letter.late ? yes : no]
+    }
 
     var history: String { text(.reportHistory) }
     var change: String { text(.reportChange) }
@@ -123,6 +155,13 @@ struct ReportWords: Sendable {
         return flags
     }
 
+    /// The change a history item made: "letter sent: objection, 15 March 2026" for a letter.
+    func changeText(_ item: Report.HistoryItem) -> String {
+        let name = action(item.action)
+        guard let letter = item.letter, let day = item.day else { return name }
+        return text(.reportLettersActionWithLetter, ["action": name, "kind": letter.name(in: language), "day": SpokenDate.day(day, in: language)])
+    }
+
     func action(_ action: HistoryEntry.Action) -> String {
         switch action {
         case .addAccount: text(.reportAccountAdded)
@@ -136,6 +175,12 @@ struct ReportWords: Sendable {
         case .uncover: text(.reportNoLongerCovered)
         case .review: text(.reportTicksReviewed)
         case .upgrade: text(.reportChainFileUpgraded)
+        case .holder: text(.reportLettersActionHolder)
+        case .identifier: text(.reportLettersActionIdentifier)
+        case .letterSent: text(.reportLettersActionSent)
+        case .letterExtended: text(.reportLettersActionExtended)
+        case .letterAnswered: text(.reportLettersActionAnswered)
+        case .restoreLetters: text(.reportLettersActionRestored)
         }
     }
 }

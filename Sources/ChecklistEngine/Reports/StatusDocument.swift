@@ -38,6 +38,41 @@ public struct StatusDocument: Codable, JSONRecord, Sendable, Equatable {
         public var reviewReasons: [String]
         public var steps: [StepEntry]
         public var history: [HistoryItem]
+        /// Personal data: null when redacted.
+        public var holder: String?
+        public var identifier: String?
+        public var letters: [LetterEntry]
+        /// The letter to send next and the first day it is due; null when none is.
+        public var nextAction: LetterStanding.NextLetter?
+    }
+
+    /// A letter and its days, as `YYYY-MM-DD` (the law counts days).
+    public struct LetterEntry: Codable, JSONRecord, Sendable, Equatable {
+        public var kind: Letter.Kind
+        public var sentAt: CalendarDay
+        /// One month after `sentAt` for an objection, `Letter.reminderDays` for a reminder,
+        /// three months for a complaint (the authority's, Article 78(2)).
+        public var dueAt: CalendarDay
+        /// When the controller said it extends.
+        public var extendedAt: CalendarDay?
+        /// Three months after `sentAt`, when the extension was said within the first month.
+        public var extendedDueAt: CalendarDay?
+        public var answeredAt: CalendarDay?
+        /// Answered after its due day, or unanswered with the day passed.
+        public var late: Bool
+        /// What the answer said; null when redacted.
+        public var note: String?
+
+        init(_ letter: Report.LetterReport) {
+            kind = letter.kind
+            sentAt = letter.sentOn
+            dueAt = letter.dueOn
+            extendedAt = letter.extendedOn
+            extendedDueAt = letter.extendedDueOn
+            answeredAt = letter.answeredOn
+            late = letter.late
+            note = letter.note
+        }
     }
 
     public struct StepEntry: Codable, JSONRecord, Sendable, Equatable {
@@ -90,7 +125,8 @@ public struct StatusDocument: Codable, JSONRecord, Sendable, Equatable {
                 status: account.status, done: account.done, total: account.total, coveredBy: account.coveredBy,
                 created: account.created, reviewed: account.reviewed, lastChange: account.lastChange, sentAt: account.sentAt,
                 reviewReasons: account.reviewReasons, steps: account.steps.map(entry),
-                history: account.history)
+                history: account.history, holder: account.holder, identifier: account.identifier,
+                letters: account.letters.map(LetterEntry.init), nextAction: account.nextLetter)
         }
         self.platforms = report.platforms
     }

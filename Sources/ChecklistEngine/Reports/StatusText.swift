@@ -13,12 +13,20 @@ public struct StatusText: Sendable {
         self.timeZone = timeZone
     }
 
-    public func render(_ evaluations: [AccountEvaluation]) -> String {
+    /// `addKey` names the key that adds an account in the full-screen view (from its binding
+    /// table), for the sentence said when there is none yet.
+    public func render(_ evaluations: [AccountEvaluation], addKey: String) -> String {
         let words = Words(language)
         guard !evaluations.isEmpty else {
-            return Words.text(.reportNoAccountsStatus, in: language)
+            return words.text(.reportNoAccountsStatus, ["key": addKey])
         }
-        var out = summaryLine(evaluations) + "\n\n"
+        let evaluations = AccountEvaluation.byUrgency(evaluations)
+        var out = summaryLine(evaluations) + "\n"
+        let reminders = evaluations.filter { $0.letters.due?.kind == .reminder }.count
+        let complaints = evaluations.filter { $0.letters.due?.kind == .complaint }.count
+        if reminders > 0 { out += words.plural(.reportLettersNeedReminder, count: reminders) + "\n" }
+        if complaints > 0 { out += words.plural(.reportLettersNeedComplaint, count: complaints) + "\n" }
+        out += "\n"
         let dates = SpokenDate(language, timeZone: timeZone)
         let rows = evaluations.map { evaluation -> [String] in
             let status = evaluation.status
@@ -37,6 +45,10 @@ public struct StatusText: Sendable {
         for evaluation in evaluations where !evaluation.reviewReasons.isEmpty {
             out += "\n" + (Words.text(.reportNeedsReview, in: language)) + evaluation.account.id + ": "
                 + evaluation.reviewReasons.map { $0.message(in: language) }.joined(separator: "; ")
+        }
+        for evaluation in evaluations {
+            guard let standing = evaluation.letters.summary(in: language) else { continue }
+            out += "\n" + words.text(.reportLettersAccountLine, ["account": evaluation.account.id, "standing": standing])
         }
         return out + "\n"
     }

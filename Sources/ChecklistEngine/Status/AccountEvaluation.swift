@@ -14,6 +14,17 @@ public struct AccountEvaluation: Sendable, Equatable {
     public var reviewReasons: [ReviewReason]
     /// The newest time anything changed on this account.
     public var lastChange: Date?
+    /// Where its letters stand: the answer awaited, late, the next letter.
+    public var letters: LetterStanding
+
+    /// What needs doing first: 0 when a letter is due now, 1 when an answer is overdue (the
+    /// complaint sent, say), 2 for the rest.
+    public var urgency: Int { letters.due != nil ? 0 : letters.isOverdue ? 1 : 2 }
+
+    /// The accounts by `urgency`, each group in the order given (the order they were added).
+    public static func byUrgency(_ evaluations: [AccountEvaluation]) -> [AccountEvaluation] {
+        evaluations.enumerated().sorted { ($0.element.urgency, $0.offset) < ($1.element.urgency, $1.offset) }.map(\.element)
+    }
 
     /// The state of every step by id: the platform's blank states (shared by every account of
     /// the platform) under this account's own changes (its ticked steps and their parents).
@@ -60,7 +71,7 @@ public struct AccountEvaluation: Sendable, Equatable {
             case .platformRemoved:
                 return Words.text(.reportThePlatformIsNo, in: language)
             case .recheckDue(let days, _):
-                return Words.text(.reportDueForARe, in: language, ["days": days])
+                return Words(language).plural(.reportDueForARe, count: days, ["days": days])
             }
         }
     }

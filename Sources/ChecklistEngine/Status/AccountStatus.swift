@@ -4,6 +4,8 @@ public enum AccountStatus: String, Codable, CaseIterable, Sendable {
     case inProgress = "in-progress"
     /// The request is sent; confirmation awaited.
     case submitted
+    /// A letter's answer was due and has not come (GDPR Article 12(3)).
+    case overdue
     case optedOut = "opted-out"
     /// A linked account's objection covers it.
     case covered
@@ -20,6 +22,7 @@ public enum AccountStatus: String, Codable, CaseIterable, Sendable {
         case .notStarted: .reportStatusLabelNotStarted
         case .inProgress: .reportStatusLabelInProgress
         case .submitted: .reportStatusLabelSubmitted
+        case .overdue: .reportStatusLabelOverdue
         case .optedOut: .reportStatusLabelOptedOut
         case .covered: .reportStatusLabelCovered
         case .needsReview: .reportStatusLabelNeedsReview
@@ -35,6 +38,7 @@ public enum AccountStatus: String, Codable, CaseIterable, Sendable {
         case .notStarted: unicode ? "○" : "-"
         case .inProgress: unicode ? "◐" : "~"
         case .submitted: unicode ? "✉" : ">"
+        case .overdue: unicode ? "⚠" : "#"
         case .optedOut: unicode ? "✔" : "+"
         case .covered: unicode ? "⛓" : "="
         case .needsReview: unicode ? "!" : "!"

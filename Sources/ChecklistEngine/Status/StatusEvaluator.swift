@@ -7,11 +7,17 @@ public struct StatusEvaluator: Sendable {
     public var catalog: Catalog
     /// Injected so tests can move time.
     public var now: Date
+    /// Letters count in days: `now`'s day here is "today".
+    public var timeZone: TimeZone
 
-    public init(catalog: Catalog, now: Date) {
+    public init(catalog: Catalog, now: Date, timeZone: TimeZone = .current) {
         self.catalog = catalog
         self.now = now
+        self.timeZone = timeZone
     }
+
+    /// The user's day at `now`.
+    public var today: CalendarDay { CalendarDay(now, timeZone: timeZone) }
 
     public func evaluate(_ progress: UserProgress) -> [AccountEvaluation] {
         var latest: [String: Date] = [:]
@@ -49,10 +55,11 @@ public struct StatusEvaluator: Sendable {
         var lastTick: Date?
         for tick in account.ticks.values where tick.at > (lastTick ?? .distantPast) { lastTick = tick.at }
         if let lastTick, lastTick > lastChange { lastChange = lastTick }
+        let letters = LetterStanding(letters: account.letters, today: today)
         guard let (platform, outline) = catalog.platformAndOutline(id: account.platform) else {
             return AccountEvaluation(
                 account: account, platform: nil, status: .needsReview, done: 0, total: 0, steps: [:],
-                reviewReasons: [.platformRemoved], lastChange: lastChange)
+                reviewReasons: [.platformRemoved], lastChange: lastChange, letters: letters)
         }
         // From the blank account of the platform, only the ticked leaves and their parents change.
         var changes: [String: AccountEvaluation.StepState] = [:]
@@ -110,18 +117,24 @@ public struct StatusEvaluator: Sendable {
             }
         }
 
+        // The letter route: its objection counts as the `submitted` milestone, the controller's
+        // answer as `confirmed`. Letters sent make a platform that offers nothing else (or says
+        // it does not train) follow them too.
+        let noLetter = account.letters.isEmpty
         let status: AccountStatus
-        if platform.kind == .noTraining {
+        if platform.kind == .noTraining && noLetter {
             status = .notTrained
-        } else if platform.kind == .none {
+        } else if platform.kind == .none && noLetter && platform.letterContact == nil {
             status = .unavailable
         } else if account.coveredBy != nil {
             status = .covered
         } else if !reasons.isEmpty {
             status = .needsReview
-        } else if complete {
+        } else if complete || letters.answeredOn != nil {
             status = .optedOut
-        } else if submitted {
+        } else if letters.isOverdue {
+            status = .overdue
+        } else if submitted || letters.isSent {
             status = .submitted
         } else if anyDone {
             status = .inProgress
@@ -131,6 +144,6 @@ public struct StatusEvaluator: Sendable {
         return AccountEvaluation(
             account: account, platform: platform, status: status,
             done: status == .unavailable ? 0 : done, total: status == .unavailable ? 0 : total,
-            steps: states, reviewReasons: status == .needsReview ? reasons : [], lastChange: lastChange)
+            steps: states, reviewReasons: status == .needsReview ? reasons : [], lastChange: lastChange, letters: letters)
     }
 }

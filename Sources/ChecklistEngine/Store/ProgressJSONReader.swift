@@ -238,7 +238,7 @@ struct ProgressJSONReader {
 
     private mutating func account() -> Account? {
         var id: String?, platform: String?, label: String?, created: Date?, coveredBy: String?, reviewed: Date?
-        var ticks: [String: Tick]?, notes: [String: String]?
+        var ticks: [String: Tick]?, notes: [String: String]?, holder: String?, identifier: String?, letters: [Letter]?
         guard var more = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return nil }
         while more {
             guard let name = member() else { return nil }
@@ -266,6 +266,15 @@ struct ProgressJSONReader {
             } else if token(name, is: "reviewed") {
                 guard reviewed == nil, let value = date() else { return nil }
                 reviewed = value
+            } else if token(name, is: "holder") {
+                guard holder == nil, let value = string() else { return nil }
+                holder = value
+            } else if token(name, is: "identifier") {
+                guard identifier == nil, let value = string() else { return nil }
+                identifier = value
+            } else if token(name, is: "letters") {
+                guard letters == nil, let items = list({ $0.letter() }) else { return nil }
+                letters = items
             } else {
                 return nil
             }
@@ -273,9 +282,43 @@ struct ProgressJSONReader {
             more = next
         }
         guard let id, let platform, let created, let ticks, let notes else { return nil }
+        // A file from before letters existed has none.
         return Account(id: id, platform: platform, label: label, created: created, coveredBy: coveredBy,
-                       ticks: ticks, notes: notes, reviewed: reviewed)
+                       ticks: ticks, notes: notes, reviewed: reviewed, holder: holder, identifier: identifier, letters: letters ?? [])
     }
+
+    private mutating func letter() -> Letter? {
+        var kind: Letter.Kind?, sentOn: CalendarDay?, extendedOn: CalendarDay?, answeredOn: CalendarDay?, note: String?
+        guard var more = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return nil }
+        while more {
+            guard let name = member() else { return nil }
+            if token(name, is: "kind") {
+                guard kind == nil, let value = string().flatMap(Letter.Kind.init(rawValue:)) else { return nil }
+                kind = value
+            } else if token(name, is: "sentOn") {
+                guard sentOn == nil, let value = day() else { return nil }
+                sentOn = value
+            } else if token(name, is: "extendedOn") {
+                guard extendedOn == nil, let value = day() else { return nil }
+                extendedOn = value
+            } else if token(name, is: "answeredOn") {
+                guard answeredOn == nil, let value = day() else { return nil }
+                answeredOn = value
+            } else if token(name, is: "note") {
+                guard note == nil, let value = string() else { return nil }
+                note = value
+            } else {
+                return nil
+            }
+            guard let next = next(UInt8(ascii: "}")) else { return nil }
+            more = next
+        }
+        guard let kind, let sentOn else { return nil }
+        return Letter(kind: kind, sentOn: sentOn, extendedOn: extendedOn, answeredOn: answeredOn, note: note)
+    }
+
+    /// A `YYYY-MM-DD` day.
+    private mutating func day() -> CalendarDay? { string().flatMap(CalendarDay.init) }
 
     private mutating func tick() -> Tick? {
         var at: Date?, catalogRevision: String?, stepRevision: String?
@@ -304,6 +347,7 @@ struct ProgressJSONReader {
     private mutating func entry() -> HistoryEntry? {
         var at: Date?, action: HistoryEntry.Action?, account: String?, platform: String?, step: String?, detail: String?
         var previous: String?, hash: String?
+        var letter: Letter.Kind?, day: CalendarDay?
         guard var more = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return nil }
         while more {
             guard let name = member() else { return nil }
@@ -331,6 +375,12 @@ struct ProgressJSONReader {
             } else if token(name, is: "hash") {
                 guard hash == nil, let value = string() else { return nil }
                 hash = value
+            } else if token(name, is: "letter") {
+                guard letter == nil, let value = string().flatMap(Letter.Kind.init(rawValue:)) else { return nil }
+                letter = value
+            } else if token(name, is: "day") {
+                guard day == nil, let value = self.day() else { return nil }
+                day = value
             } else {
                 return nil
             }
@@ -339,6 +389,6 @@ struct ProgressJSONReader {
         }
         guard let at, let action, let account else { return nil }
         return HistoryEntry(at: at, action: action, account: account, platform: platform, step: step, detail: detail,
-                            previous: previous, hash: hash)
+                            letter: letter, day: day, previous: previous, hash: hash)
     }
 }

@@ -161,8 +161,17 @@ struct ProgressJSONWriter: ~Copyable {
         var first = open()
         if let coveredBy = a.coveredBy { key("coveredBy", level: level + 1, &first); string(coveredBy) }
         key("created", level: level + 1, &first); date(a.created)
+        if let holder = a.holder { key("holder", level: level + 1, &first); string(holder) }
         key("id", level: level + 1, &first); string(a.id)
+        if let identifier = a.identifier { key("identifier", level: level + 1, &first); string(identifier) }
         if let label = a.label { key("label", level: level + 1, &first); string(label) }
+        key("letters", level: level + 1, &first)
+        var letters = openList()
+        for letter in a.letters {
+            item(level: level + 2, &letters)
+            self.letter(letter, level: level + 2)
+        }
+        close(level: level + 1, letters, "]")
         key("notes", level: level + 1, &first)
         var notes = open()
         for (step, note) in Self.sorted(a.notes) {
@@ -186,14 +195,26 @@ struct ProgressJSONWriter: ~Copyable {
         close(level: level, first, "}")
     }
 
+    private mutating func letter(_ l: Letter, level: Int) {
+        var first = open()
+        if let answered = l.answeredOn { key("answeredOn", level: level + 1, &first); string(answered.description) }
+        if let extended = l.extendedOn { key("extendedOn", level: level + 1, &first); string(extended.description) }
+        key("kind", level: level + 1, &first); string(l.kind.rawValue)
+        if let note = l.note { key("note", level: level + 1, &first); string(note) }
+        key("sentOn", level: level + 1, &first); string(l.sentOn.description)
+        close(level: level, first, "}")
+    }
+
     /// Every field of the entry, in key order; `withHash: false` for what the hash seals.
     private mutating func entry(_ e: HistoryEntry, level: Int, withHash: Bool = true) {
         var first = open()
         key("account", level: level + 1, &first); string(e.account)
         key("action", level: level + 1, &first); string(e.action.rawValue)
         key("at", level: level + 1, &first); date(e.at)
+        if let day = e.day { key("day", level: level + 1, &first); string(day.description) }
         if let detail = e.detail { key("detail", level: level + 1, &first); string(detail) }
         if withHash, let hash = e.hash { key("hash", level: level + 1, &first); string(hash) }
+        if let letter = e.letter { key("letter", level: level + 1, &first); string(letter.rawValue) }
         if let platform = e.platform { key("platform", level: level + 1, &first); string(platform) }
         if let previous = e.previous { key("previous", level: level + 1, &first); string(previous) }
         if let step = e.step { key("step", level: level + 1, &first); string(step) }

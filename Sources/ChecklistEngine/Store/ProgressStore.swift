@@ -118,11 +118,12 @@ public struct ProgressStore: Sendable {
     }
 
     /// Applies one change with the catalog's rules at `now`.
-    public func apply(_ change: ProgressChange, catalog: Catalog, at now: Date, purpose: String = "a command")
+    /// `timeZone` says which day "today" is for a letter (the full-screen view passes its own).
+    public func apply(_ change: ProgressChange, catalog: Catalog, at now: Date, timeZone: TimeZone = .current, purpose: String = "a command")
         throws(ProgressError) -> (progress: UserProgress, outcome: ChangeOutcome)
     {
         let (progress, outcome) = try update(purpose: purpose) { (progress: inout UserProgress) throws(ProgressError) in
-            try progress.apply(change, catalog: catalog, at: now)
+            try progress.apply(change, catalog: catalog, at: now, timeZone: timeZone)
         }
         return (progress, outcome)
     }

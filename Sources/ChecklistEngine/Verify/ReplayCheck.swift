@@ -89,7 +89,9 @@ public struct ReplayCheck: VerifyCheck {
                 guard var account = accounts[entry.account] else { continue }
                 for step in account.ticks.keys { account.ticks[step]?.reviewedSince = true }
                 accounts[entry.account] = account
-            case .relabel, .cover, .uncover, .upgrade:
+            // Labels, covers, holders and letters are not replayed: the chain alone protects them.
+            case .relabel, .cover, .uncover, .upgrade, .holder, .identifier, .letterSent, .letterExtended, .letterAnswered,
+                 .restoreLetters:
                 continue
             }
         }

@@ -19,6 +19,8 @@ struct WordTable: Sendable {
     let pluralOne: [Int]
     let texts: [String]
     let plurals: [PluralForms]
+    /// The keys the file lacks, by `Word.rawValue`: their texts are English standing in.
+    var untranslated: [Int] = []
 
     static func named(_ code: String) -> WordTable? { all.first { $0.code == code } }
 }

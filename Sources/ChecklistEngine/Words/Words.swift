@@ -6,8 +6,13 @@ public struct Words: Sendable {
 
     public init(_ language: Language) {
         self.language = language
-        table = WordTable.named(language.rawValue) ?? WordTable.en
+        table = Self.substitute ?? WordTable.named(language.rawValue) ?? WordTable.en
     }
+
+    /// For tests: a table every `Words` made inside `Words.$substitute.withValue(table) {...}`
+    /// reads instead of its language's (the pseudo-language of the layout tests). A task-local
+    /// value, so no global state: bound for one closure on one task, never bound in the program.
+    @TaskLocal static var substitute: WordTable?
 
     init(languageCode: String) {
         language = .en
@@ -36,6 +41,13 @@ public struct Words: Sendable {
     /// The text of the key spelled as in the files ("ui.key.quitLabel"), or nil when no such key.
     public func text(named key: String, _ values: [String: any CustomStringConvertible] = [:]) -> String? {
         Word.named(key).map { text($0, values) }
+    }
+
+    /// Whether this language's file has its own text for the key spelled `key` (not English
+    /// standing in for a text it lacks, nor no such key at all).
+    public func hasOwnText(named key: String) -> Bool {
+        guard let word = Word.named(key) else { return false }
+        return !table.untranslated.contains(word.rawValue)
     }
 
     public static func text(_ word: Word, in language: Language, _ values: [String: any CustomStringConvertible] = [:]) -> String {

@@ -65,6 +65,12 @@ public struct DetailContent: Sendable {
                               role: confidence == .verified ? .dim : .warning))
             lines.append(Line(text: ""))
         }
+        // No switch, but a privacy contact: the letter is the way, said first.
+        if platform.steps.isEmpty, platform.kind == .none, let contact = platform.letterContact {
+            lines.append(Line(text: state.text(.uiLetterNoSwitchLetterIsTheWay, ["controller": contact.controller, "account": e.account.id]),
+                              role: .accent))
+            lines.append(Line(text: ""))
+        }
         lines.append(Line(text: platform.name(in: language) + " " + glyphs.separator + " " + platform.vendor, role: .heading, attributes: .bold))
         lines.append(Line(text: platform.summary.marked(in: language)))
         if !platform.jurisdictions.isEmpty {

@@ -45,7 +45,7 @@ public struct AppState: Sendable {
         self.catalog = catalog
         self.progress = progress
         self.now = now
-        self.evaluations = StatusEvaluator(catalog: catalog, now: now).evaluate(progress)
+        self.evaluations = Self.evaluate(progress, catalog: catalog, now: now, timeZone: timeZone)
         self.language = language
         self.unicode = unicode
         self.width = width
@@ -58,7 +58,21 @@ public struct AppState: Sendable {
 
     public mutating func setProgress(_ progress: UserProgress) {
         self.progress = progress
-        self.evaluations = StatusEvaluator(catalog: catalog, now: now).evaluate(progress)
+        reevaluate()
+    }
+
+    /// The accounts' evaluations, what needs doing first (`AccountEvaluation.byUrgency`).
+    static func evaluate(_ progress: UserProgress, catalog: Catalog, now: Date, timeZone: TimeZone) -> [AccountEvaluation] {
+        AccountEvaluation.byUrgency(StatusEvaluator(catalog: catalog, now: now, timeZone: timeZone).evaluate(progress))
+    }
+
+    /// Evaluates again; the dashboard's cursor stays on its account when the order changes.
+    private mutating func reevaluate() {
+        let selected = selectedAccount?.account.id
+        evaluations = Self.evaluate(progress, catalog: catalog, now: now, timeZone: timeZone)
+        if let selected, let position = evaluations.firstIndex(where: { $0.account.id == selected }) {
+            dashboard.selected = position
+        }
     }
 
     /// Statuses follow the clock to the minute (re-check periods are days long): within the
@@ -67,7 +81,7 @@ public struct AppState: Sendable {
     public mutating func setNow(_ now: Date) {
         let sameMinute = (now.timeIntervalSince1970 / 60).rounded(.down) == (self.now.timeIntervalSince1970 / 60).rounded(.down)
         self.now = now
-        if !sameMinute { self.evaluations = StatusEvaluator(catalog: catalog, now: now).evaluate(progress) }
+        if !sameMinute { reevaluate() }
     }
 
     public enum Page: Equatable, Sendable {

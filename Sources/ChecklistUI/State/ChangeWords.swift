@@ -26,8 +26,8 @@ enum ChangeWords {
         case .addAccount:
             let tick = state.keyName(.toggle, in: .checklist)
             if platform?.steps.isEmpty == true {
-                text = platform?.kind == .noTraining
-                    ? state.text(.uiChangeAddedItSaysIt, ["name": name])
+                text = platform?.kind == .noTraining ? state.text(.uiChangeAddedItSaysIt, ["name": name])
+                    : platform?.letterContact != nil ? state.text(.uiLetterAddedNoSwitch, ["name": name])
                     : state.text(.uiChangeAddedItOffersNo, ["name": name])
             } else {
                 text = state.text(.uiChangeAddedItsStepsAre, ["name": name, "tick": tick])
@@ -54,6 +54,14 @@ enum ChangeWords {
                 ?? state.text(.uiChangeIsNoLongerCovered, ["name": name])
         case .markReviewed:
             text = state.text(.uiChangeReviewedItsTicksCount, ["name": name])
+        case .setHolder(_, let holder):
+            text = state.text(holder == nil ? .uiLetterHolderRemoved : .uiLetterHolderSaved, ["name": name])
+        case .setIdentifier(_, let identifier):
+            text = state.text(identifier == nil ? .uiLetterIdentifierRemoved : .uiLetterIdentifierSaved, ["name": name])
+        case .sendLetter, .markExtended, .markAnswered, .restoreLetters:
+            // What the letters are now, in the words of the status line.
+            let standing = state.evaluation(ofAccount: outcome.account)?.letters.summary(in: state.language)
+            text = state.text(.uiLetterLettersSaved, ["name": name]) + (standing.map { " " + state.text(.uiLetterNow, ["standing": $0]) } ?? "")
         }
         return prefix + text
     }

@@ -8,7 +8,8 @@ enum DisabledReason {
     /// tick or annotate; the optional steps of one without an opt-out can be ticked.
     @Sendable static func nothingToTick(_ state: AppState) -> String? {
         guard state.page == .checklist, let platform = state.currentAccount?.platform, platform.steps.isEmpty else { return nil }
-        return ProgressError.nothingToTick(platform: platform.name, kind: platform.kind).message(in: state.language)
+        return ProgressError.nothingToTick(platform: platform.name, kind: platform.kind, byLetter: platform.letterContact != nil)
+            .message(in: state.language)
     }
 
     @Sendable static func noLink(_ state: AppState) -> String? {

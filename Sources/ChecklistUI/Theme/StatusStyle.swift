@@ -7,7 +7,7 @@ enum StatusStyle {
         case .optedOut, .covered: .done
         case .submitted: .accent
         case .inProgress, .notStarted: .todo
-        case .needsReview: .warning
+        case .needsReview, .overdue: .warning
         case .unavailable, .notTrained: .dim
         }
     }

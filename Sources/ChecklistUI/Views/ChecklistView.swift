@@ -43,7 +43,8 @@ enum ChecklistView {
         if let timing = Formatting.timing(platform, state) { parts.append(timing) }
         if let cover = e.account.coveredBy { parts.insert(state.text(.uiDashboardCoveredBy, ["cover": cover]), at: 0) }
         if let reason = e.reviewReasons.first { parts.insert(reason.message(in: state.language), at: 0) }
-        let role: Role = e.status == .needsReview ? .warning : .dim
+        if let letters = e.letters.summary(in: state.language) { parts.insert(letters, at: 0) }
+        let role: Role = e.status == .needsReview || e.letters.isOverdue ? .warning : .dim
         screen.put(TextWidth.truncate(parts.joined(separator: "  " + glyphs.separator + "  "), to: screen.width - 2, ellipsis: glyphs.ellipsis),
                    x: 1, y: y, role: role)
     }

@@ -79,15 +79,16 @@ enum DashboardView {
         if selected, let platform = e.platform { drawHint(e, platform, state, into: &screen, y: hintRow, glyphs: glyphs) }
     }
 
-    /// Under the list: the selected account's deadline, effect and why it needs review.
+    /// Under the list: the selected account's letters, deadline, effect and why it needs review.
     static func drawHint(_ e: AccountEvaluation, _ platform: Platform, _ state: AppState, into screen: inout Screen, y: Int, glyphs: Glyphs) {
         var parts: [String] = []
+        if let letters = e.letters.summary(in: state.language) { parts.append(letters) }
         if let reason = e.reviewReasons.first { parts.append(reason.message(in: state.language)) }
         if let cover = e.account.coveredBy { parts.append(state.text(.uiDashboardCoveredBy, ["cover": cover])) }
         if let timing = Formatting.timing(platform, state) { parts.append(platform.name(in: state.language) + state.text(.uiDashboardNameSeparator) + timing) }
         guard !parts.isEmpty else { return }
         screen.put(TextWidth.truncate(parts.joined(separator: "  " + glyphs.separator + "  "), to: screen.width - 2, ellipsis: glyphs.ellipsis),
-                   x: 1, y: y, role: e.status == .needsReview ? .warning : .dim)
+                   x: 1, y: y, role: e.status == .needsReview || e.letters.isOverdue ? .warning : .dim)
     }
 
     static func drawWelcome(_ state: AppState, into screen: inout Screen, body: Range<Int>, glyphs: Glyphs) {

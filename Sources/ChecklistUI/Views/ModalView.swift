@@ -112,9 +112,13 @@ enum ModalView {
     static func drawInput(_ field: TextField, x: Int, y: Int, width: Int, glyphs: Glyphs, into screen: inout Screen) {
         guard width > 2 else { return }
         let before = String(field.text.prefix(field.cursor))
-        // Scroll so the cursor stays in view.
+        // Scroll so the cursor stays in view; the ellipsis says the text goes on to the left.
         var shownStart = before
-        while TextWidth.of(shownStart) > width - 2, !shownStart.isEmpty { shownStart.removeFirst() }
+        if TextWidth.of(before) > width - 2 {
+            let room = width - 2 - TextWidth.of(glyphs.ellipsis)
+            while TextWidth.of(shownStart) > room, !shownStart.isEmpty { shownStart.removeFirst() }
+            shownStart = glyphs.ellipsis + shownStart
+        }
         let after = String(field.text.dropFirst(field.cursor))
         screen.fill(x: x, y: y, width: width, height: 1, role: .selection)
         let used = screen.put(shownStart, x: x, y: y, role: .selection, maxWidth: width)
@@ -122,8 +126,9 @@ enum ModalView {
         screen.put(cursorChar, x: x + used, y: y, role: .selection, attributes: [.reverse, .underline])
         let rest = String(after.dropFirst())
         let cursorWidth = max(1, TextWidth.of(cursorChar))
-        screen.put(rest, x: x + used + cursorWidth, y: y, role: .selection,
-                   maxWidth: max(0, width - used - cursorWidth))
+        // And to the right.
+        screen.put(TextWidth.truncate(rest, to: max(0, width - used - cursorWidth), ellipsis: glyphs.ellipsis),
+                   x: x + used + cursorWidth, y: y, role: .selection)
     }
 
     static func drawChoices(title: String, intro: String, options: [String], selected: Int, _ state: AppState,

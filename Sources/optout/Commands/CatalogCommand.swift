@@ -73,7 +73,7 @@ struct CatalogCommand: ParsableCommand {
                 context.output.line(PlainTable.render(rows))
                 let due = catalog.platforms.filter { CatalogAge.isDue($0, today: today) }.count
                 context.output.line("")
-                context.output.line(words.text(.cliCatalogSummary, ["platforms": catalog.platforms.count, "due": due, "revision": catalog.revision]))
+                context.output.line(words.plural(.cliCatalogSummary, count: catalog.platforms.count, ["platforms": catalog.platforms.count, "due": due, "revision": catalog.revision]))
             }
         }
     }

@@ -41,7 +41,8 @@ struct DoctorCommand: ParsableCommand {
         } catch let refusal as BackupRestorer.Refusal {
             throw CommandFailure(refusal.message(in: context.language))
         }
-        var message = context.text(.cliDoctorRestoredTheBackupOver, ["backup": restored.backup, "file": restored.file, "accounts": restored.accounts])
+        var message = context.text(.cliDoctorRestoredTheBackupOver, ["backup": restored.backup, "file": restored.file,
+                                                                        "accounts": context.words.plural(.cliDoctorAccountCount, count: restored.accounts)])
         if let keptAs = restored.keptAs {
             message += " " + context.text(.cliDoctorTheUnreadableFileIs, ["keptAs": keptAs])
         }

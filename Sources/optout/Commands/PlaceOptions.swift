@@ -6,8 +6,7 @@ extension GlobalOptions {
     /// `--country` and `--region`: codes a person can type in either case, refused in one
     /// sentence when they name no country or no German Land.
     func validatePlace() throws {
-        // Said in the language of --lang when it names one (config.yaml is not read yet).
-        let words = Words(lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(ProcessInfo.processInfo.environment))
+        let words = Words(refusalLanguage)
         if let country, PlaceCodes.country(country) == nil {
             let value = SafeText.line(String(country.prefix(40)))
             throw ValidationError(words.text(.cliOptionsBadCountry, ["value": value]))

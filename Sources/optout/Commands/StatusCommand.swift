@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChecklistEngine
+import ChecklistUI
 import Foundation
 
 struct StatusCommand: ParsableCommand {
@@ -29,7 +30,9 @@ struct StatusCommand: ParsableCommand {
             let data = try document.json()
             context.output.json(data)
         } else {
-            context.output.text(StatusText(language: context.language, unicode: context.unicode).render(evaluations))
+            let addKey = BindingTable.standard.key(for: .addAccount, in: .dashboard)?
+                .displayName(unicode: context.unicode, language: context.language) ?? ""
+            context.output.text(StatusText(language: context.language, unicode: context.unicode).render(evaluations, addKey: addKey))
         }
     }
 }

@@ -74,12 +74,13 @@ struct ReviewCommand: ParsableCommand {
     }
 }
 
-/// "Status: in progress (2/5)." after a change.
+/// "Status: in progress (2/5)." after a change; "Status: submitted; awaiting an answer until 15 April 2026."
 enum StatusLine {
     static func of(_ accountID: String, progress: UserProgress, catalog: Catalog, context: CommandContext) -> String {
         guard let account = progress.account(id: accountID) else { return "" }
         let evaluation = StatusEvaluator(catalog: catalog, now: context.now).evaluate(account)
         let counts = evaluation.total > 0 ? " (\(evaluation.done)/\(evaluation.total))" : ""
-        return context.text(.cliTickStatus) + evaluation.status.label(in: context.language) + counts + "."
+        let letters = evaluation.letters.summary(in: context.language).map { context.text(.reportLettersSeparator) + $0 } ?? ""
+        return context.text(.cliTickStatus) + evaluation.status.label(in: context.language) + counts + letters + "."
     }
 }

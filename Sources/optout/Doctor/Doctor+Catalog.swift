@@ -23,9 +23,9 @@ extension Doctor {
             add(.problem, issue.formatted(in: context.language),
                 fix: text(.cliDoctorFixThatFileOptout, ["folder": folder]))
         }
-        add(.ok, text(.cliDoctorTheCatalogHasPlatform, ["platforms": loaded.platforms, "revision": loaded.revision]))
+        add(.ok, plural(.cliDoctorTheCatalogHasPlatform, count: loaded.platforms, ["platforms": loaded.platforms, "revision": loaded.revision]))
         if let cache = loaded.cacheFolder {
-            add(.ok, text(.cliDoctorTheCatalogCacheIs, ["cache": cache, "cachedFiles": loaded.cachedFiles, "files": loaded.files]))
+            add(.ok, plural(.cliDoctorTheCatalogCacheIs, count: loaded.cachedFiles, ["cache": cache, "cachedFiles": loaded.cachedFiles, "files": loaded.files]))
         }
         for issue in context.settingsIssues {
             add(.problem, issue.formatted(in: context.language),

@@ -38,7 +38,9 @@ extension Doctor {
         }
         do {
             let progress = try store.load()
-            add(.ok, text(.cliDoctorTheProgressFileReads, ["path": path, "schemaVersion": progress.schemaVersion, "accounts": progress.accounts.count, "changes": progress.history.count]))
+            add(.ok, text(.cliDoctorTheProgressFileReads, ["path": path, "schemaVersion": progress.schemaVersion,
+                                                             "accounts": plural(.cliDoctorAccountCount, count: progress.accounts.count),
+                                                             "changes": plural(.cliDoctorChangeCount, count: progress.history.count)]))
             checkHistory(progress, store: store)
         } catch {
             add(.problem, error.message(in: context.language), fix: fixFor(error, store: store, backupLoads: backupState == .loads))
@@ -71,7 +73,8 @@ extension Doctor {
         }
         do {
             let progress = try ProgressStore(url: store.backupURL).load()
-            add(.ok, text(.cliDoctorTheBackupReadsWell, ["backup": backup, "accounts": progress.accounts.count, "changes": progress.history.count]))
+            add(.ok, text(.cliDoctorTheBackupReadsWell, ["backup": backup, "accounts": plural(.cliDoctorAccountCount, count: progress.accounts.count),
+                                                           "changes": plural(.cliDoctorChangeCount, count: progress.history.count)]))
             return .loads
         } catch {
             add(.warning, text(.cliDoctorTheBackupCannotBe, ["backup": backup, "message": error.message(in: context.language)]),

@@ -23,6 +23,9 @@ struct Doctor {
     var warnings: Int { findings.filter { $0.level == .warning }.count }
 
     func text(_ word: Word, _ values: [String: any CustomStringConvertible] = [:]) -> String { context.text(word, values) }
+    func plural(_ word: Word, count: Int, _ values: [String: any CustomStringConvertible] = [:]) -> String {
+        context.words.plural(word, count: count, values)
+    }
 
     mutating func add(_ level: Level, _ text: String, fix: String? = nil) {
         findings.append(Finding(level: level, text: text, fix: fix))
@@ -60,9 +63,10 @@ struct Doctor {
         case (0, 0):
             context.output.line(text(.cliDoctorNoProblemFound))
         case (0, let w):
-            context.output.line(text(.cliDoctorNoProblemFoundWarning, ["warnings": w]))
+            context.output.line(text(.cliDoctorNoProblemFoundWarning, ["warnings": plural(.cliDoctorWarningCount, count: w)]))
         case (let p, let w):
-            context.output.line(text(.cliDoctorProblemSFoundWarning, ["problems": p, "warnings": w]))
+            context.output.line(text(.cliDoctorProblemSFoundWarning, ["problems": plural(.cliDoctorProblemCount, count: p),
+                                                                      "warnings": plural(.cliDoctorWarningCount, count: w)]))
         }
     }
 }

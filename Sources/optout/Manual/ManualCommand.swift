@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 
-/// `optout generate-manual --words man/fr.yaml`: prints optout(1) in that file's language.
+/// `optout generate-manual --words man/fr.yaml`: prints optout(1) in that file's language
+/// (the help of its commands from Languages/fr.yaml, as `optout --help` says it).
 /// Hidden: it serves the packaging scripts (scripts/install, scripts/package-deb), which
 /// run it on the binary they ship, so the page always describes that very binary.
 struct ManualCommand: ParsableCommand {
@@ -27,12 +28,10 @@ struct ManualCommand: ParsableCommand {
         } catch {
             throw CommandFailure("The words file \(words) cannot be read (\(error)): give a file such as man/fr.yaml.")
         }
-        let groups = OptOut.configuration.groupedSubcommands.map { group in
-            (name: group.name, commands: group.subcommands.map { $0.configuration.commandName ?? "" })
-        }
+        let groups = HelpGroup.all
         var page = ManualPage(tree: try CommandTree.of(OptOut.self), groups: groups, words: wordsFile, date: Self.date)
         let text = page.render()
-        let problems = page.lookup.missing.map { "missing: \($0)" } + page.lookup.stale(groups: groups.map(\.name)).map { "no longer used: \($0)" }
+        let problems = page.lookup.missing.map { "missing: \($0)" } + page.lookup.stale(groups: groups).map { "no longer used: \($0)" }
         for problem in problems { Output.error("\(words): \(problem)") }
         if strict, !problems.isEmpty { throw ExitCode.failure }
         Output(language: .en).text(text)

@@ -1,55 +1,48 @@
-/// Finds each text of the manual in the words file: for English the command definitions'
-/// own text, for another language its translation, falling back to English and noting it.
-/// The notes are what `generate-manual --strict` refuses: an option without its French
-/// is a page that drifted.
+import ChecklistEngine
+
+/// Finds each text of the manual: the help of the commands, options and groups in the
+/// language files (`HelpWords`, the words of `--help`), the rest in `man/LANG.yaml`. It notes
+/// every help text the page's language lacks (English stands in) and every text kept for
+/// something that no longer exists: what `generate-manual --strict` refuses, so an option
+/// added without its French stops the package instead of drifting.
 struct ManualLookup {
     let words: ManualWords
-    let tree: CommandTree
-    /// Texts the words file lacks, as "commands.tick.--note".
+    let help: HelpWords
+    /// Texts the language lacks, as "help.tick.--note (fr)" or "views.search".
     private(set) var missing: [String] = []
 
     init(words: ManualWords, tree: CommandTree) {
         self.words = words
-        self.tree = tree
+        help = HelpWords(Language(rawValue: words.language) ?? .en, root: tree)
     }
 
-    /// The help text `english` of `key` (`abstract`, `--note`, `account`) of `command`.
-    mutating func text(_ english: String?, command: CommandTree, key: String) -> String {
-        let english = english ?? ""
-        guard words.translates, !english.isEmpty else { return english }
-        if let text = words.commands?[command.path]?[key] { return text }
-        missing.append("commands.\(command.path).\(key)")
-        return english
+    var tree: CommandTree { help.root }
+
+    mutating func abstract(_ command: CommandTree) -> String {
+        note(HelpWords.key(command, "abstract"), english: command.abstract)
+        return help.abstract(command)
     }
 
     /// The discussion of `command`, split into its paragraphs.
-    mutating func paragraphs(_ english: String?, command: CommandTree) -> [String] {
-        guard let english, !english.isEmpty else { return [] }
-        return text(english, command: command, key: "discussion").split(separator: "\n").map(String.init)
+    mutating func paragraphs(_ command: CommandTree) -> [String] {
+        note(HelpWords.key(command, "discussion"), english: command.discussion)
+        return help.discussion(command)
     }
 
-    /// The help of an option every command takes.
-    mutating func option(_ english: String?, key: String) -> String {
-        let english = english ?? ""
-        guard words.translates, !english.isEmpty else { return english }
-        if let text = words.options?[key] { return text }
-        missing.append("options.\(key)")
-        return english
+    mutating func help(_ argument: CommandTree.Argument, of command: CommandTree) -> String {
+        note(help.key(argument, of: command), english: argument.abstract)
+        return help.help(argument, of: command)
     }
 
     /// A value name (`file`) as this language says it.
     mutating func value(_ english: String) -> String {
-        guard words.translates, !english.isEmpty else { return english }
-        if let text = words.values?[english] { return text }
-        missing.append("values.\(english)")
-        return english
+        if let key = HelpWords.valueKey(english) { note(key, english: english) }
+        return help.value(english)
     }
 
     mutating func group(_ english: String) -> String {
-        guard words.translates else { return english }
-        if let text = words.groups?[english] { return text }
-        missing.append("groups.\(english)")
-        return english
+        note(HelpWords.groupKey(english), english: english)
+        return help.group(english)
     }
 
     /// Every language names every view: the raw value is no title.
@@ -65,26 +58,17 @@ struct ManualLookup {
         return key.replacingOccurrences(of: "_", with: " ")
     }
 
-    /// Translations of commands, options, groups or views that no longer exist.
-    func stale(groups: [String]) -> [String] {
-        var stale: [String] = []
-        let commands = Dictionary([tree] + tree.visibleCommands) { $0.path }
-        for (path, texts) in words.commands ?? [:] {
-            guard let command = commands[path] else { stale.append("commands.\(path)"); continue }
-            let keys = Set(["abstract", "discussion"] + command.visibleArguments.map(\.key))
-            stale += texts.keys.filter { !keys.contains($0) }.map { "commands.\(path).\($0)" }
-        }
-        let globals = Set(tree.visibleArguments.map(\.key))
-        stale += (words.options ?? [:]).keys.filter { !globals.contains($0) }.map { "options.\($0)" }
-        stale += (words.groups ?? [:]).keys.filter { !groups.contains($0) }.map { "groups.\($0)" }
+    /// Help texts of the language files and view titles of the words file for commands,
+    /// options, groups or views that no longer exist.
+    func stale(groups: [HelpGroup]) -> [String] {
+        let expected = Set(HelpWords.expected(root: tree, groups: groups).map(\.key))
         let views = Set(KeyReference.views.map(\.rawValue))
-        stale += words.views.keys.filter { !views.contains($0) }.map { "views.\($0)" }
-        return stale.sorted()
+        return (Word.allCases.map(\.key).filter { HelpWords.isHelpKey($0) && !expected.contains($0) }
+            + words.views.keys.filter { !views.contains($0) }.map { "views.\($0)" }).sorted()
     }
-}
 
-private extension Dictionary where Key == String, Value == CommandTree {
-    init(_ commands: [CommandTree], key: (CommandTree) -> String) {
-        self.init(commands.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
+    private mutating func note(_ key: String, english: String?) {
+        guard let english, !english.isEmpty, !help.words.hasOwnText(named: key) else { return }
+        missing.append("\(key) (\(help.language.rawValue))")
     }
 }

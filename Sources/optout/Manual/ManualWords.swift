@@ -2,9 +2,8 @@ import Foundation
 import Yams
 
 /// The words of the manual page in one language, from `man/LANG.yaml`: the page's own
-/// sections and, for languages other than English, the translation of every command and
-/// option help (English comes from the command definitions). One file per language, so
-/// the words can later join the language files of the whole program.
+/// sections. The help of the commands and options is not here: it is the words of `--help`,
+/// in the language files (`Languages/LANG.yaml`, read through `HelpWords`).
 struct ManualWords: Decodable {
     var language: String
     /// The centre of the page footer: "User Commands".
@@ -13,8 +12,6 @@ struct ManualWords: Decodable {
     var summary: String
     var headings: Headings
     var description: [String]
-    /// Group names of `optout --help` (English, as in OptOut.swift) in this language.
-    var groups: [String: String]?
     /// A title for every full-screen view (ViewKind raw values).
     var views: [String: String]
     var keysIntro: String
@@ -23,13 +20,6 @@ struct ManualWords: Decodable {
     var exitStatus: [Entry]
     var examples: [Example]
     var seeAlso: String
-    /// By command path ("optout", "accounts add"): `abstract`, `discussion`, and each
-    /// argument by its key (`--label`, `account`).
-    var commands: [String: [String: String]]?
-    /// The options every command takes, by key (`--data`).
-    var options: [String: String]?
-    /// Value names (`file`) in this language.
-    var values: [String: String]?
 
     struct Headings: Decodable {
         var name, synopsis, description, commands, options, keys, files, environment, exitStatus, examples, seeAlso: String
@@ -39,7 +29,7 @@ struct ManualWords: Decodable {
         }
     }
 
-    /// Small words of the page: `default`, `one_of`, `command`, `options`, `arguments`.
+    /// Small words of the synopsis: `command`, `options`.
     var phrases: [String: String]
 
     struct Entry: Decodable {
@@ -53,7 +43,7 @@ struct ManualWords: Decodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case language, manual, summary, headings, phrases, description, groups, views, files, environment, examples, commands, options, values
+        case language, manual, summary, headings, phrases, description, views, files, environment, examples
         case keysIntro = "keys_intro", exitStatus = "exit_status", seeAlso = "see_also"
     }
 
@@ -61,6 +51,4 @@ struct ManualWords: Decodable {
         let text = try String(contentsOf: url, encoding: .utf8)
         return try YAMLDecoder().decode(ManualWords.self, from: text)
     }
-
-    var translates: Bool { language != "en" }
 }

@@ -48,6 +48,13 @@ enum Fixtures {
                  url: "https://www.facebook.com/help/contact/510058597920541", optional: true),
         ])
 
+    /// Where letters go: the facts are made up, the shape is the catalog's.
+    static func contact(_ controller: String, email: String) -> Contact {
+        Contact(controller: controller, email: email, postal: ["1 Example Street", "Dublin 2", "Ireland"], country: "IE",
+                authority: "ie-dpc", lastVerified: day("2025-05-01"), confidence: .reported,
+                sources: [Source(label: "\(controller) privacy policy", url: "https://example.com/privacy")])
+    }
+
     static let facebook = Platform(
         id: "facebook", name: "Facebook", vendor: "Meta", group: "meta", kind: .objection, jurisdictions: ["EU", "EEA"],
         legalBasis: metaBasis, deadline: day("2025-05-27"), effect: .prospective, confidence: .verified,
@@ -59,19 +66,22 @@ enum Fixtures {
                  url: "https://www.facebook.com/help/contact/712876720715583", milestone: .submitted),
             Step(id: "confirmation-email", title: LocalizedText(en: "Confirmation email received", fr: "E-mail de confirmation reçu"),
                  milestone: .confirmed),
-        ])
+        ],
+        contact: contact("Meta Platforms Ireland Limited", email: "privacy@example.com"))
 
+    /// No switch, but a privacy contact: the letter is the way.
     static let exampleChat = Platform(
         id: "examplechat", name: "ExampleChat", vendor: "Example Inc.", kind: .none, effect: .unknown, confidence: .reported,
         lastVerified: day("2025-04-01"),
         sources: [Source(label: "Example Inc. help centre", url: "https://help.example.com/ai")],
         summary: LocalizedText(en: "No opt-out is offered.", fr: "Aucune opposition n'est proposée."),
-        steps: [])
+        steps: [], contact: contact("Example Inc. Europe", email: "dpo@example.com"))
 
     static let catalog = Catalog(platforms: [instagram, facebook, exampleChat])
 
     /// Five accounts, one per status the catalog allows: opted out, in progress, covered,
-    /// needs review, no opt-out; with notes, a cover and a full history.
+    /// needs review, overdue (by letter, with its reminder); with notes, a cover, a holder and
+    /// an identifier, letters extended and answered, and a full history.
     static func progress() throws -> UserProgress {
         var progress = UserProgress()
         let changes: [(String, ProgressChange)] = [
@@ -89,9 +99,19 @@ enum Fixtures {
             ("2025-05-22T10:05:00Z", .setCoveredBy(account: "facebook", coveredBy: "instagram")),
             ("2025-05-23T17:15:00Z", .tick(account: "facebook-2", step: "send-objection", note: nil)),
             ("2025-05-25T09:00:00Z", .setNote(account: "instagram-2", step: "app-route", note: "Asked `Léa` for the password | *later*")),
+            ("2025-05-20T09:00:00Z", .setHolder(account: "instagram", holder: "Marie Dupont")),
+            ("2025-05-20T09:01:00Z", .setIdentifier(account: "instagram", identifier: "marie.dupont@example.org")),
+            // By letter: the objection's month passed with no answer, the reminder's fortnight runs.
+            ("2025-05-20T09:02:00Z", .sendLetter(account: "examplechat", kind: nil, on: day("2025-04-20"))),
+            ("2025-05-21T09:00:00Z", .sendLetter(account: "examplechat", kind: nil, on: nil)),
+            // Extended in time, then answered (the account still needs review for its form).
+            ("2025-05-20T09:03:00Z", .sendLetter(account: "facebook-2", kind: .objection, on: day("2025-04-01"))),
+            ("2025-05-20T09:04:00Z", .markExtended(account: "facebook-2", on: day("2025-04-20"))),
+            ("2025-05-30T16:00:00Z", .markAnswered(account: "facebook-2", kind: nil, on: nil, note: "Refused by their DPO, ref. 4471")),
         ]
-        for (at, change) in changes {
-            try progress.apply(change, catalog: catalog, at: time(at))
+        // In the order they happened, so the history reads oldest first.
+        for (at, change) in changes.sorted(by: { $0.0 < $1.0 }) {
+            try progress.apply(change, catalog: catalog, at: time(at), timeZone: timeZone)
         }
         // The catalog changed that step since it was ticked: the account needs review.
         if let index = progress.index(ofAccount: "facebook-2") {
@@ -133,7 +153,11 @@ enum Fixtures {
         var history: [HistoryEntry] = []
         for (index, label) in hostileLabels.enumerated() {
             let id = index == 0 ? "instagram" : "instagram-\(index + 1)"
-            var account = Account(id: id, platform: "instagram", label: label, created: time("2025-05-20T08:00:00Z"))
+            // A file edited by hand may hold what the commands refuse: the reports still make it safe.
+            let letter = Letter(kind: .objection, sentOn: day("2025-04-20"), answeredOn: day("2025-05-20"),
+                                note: hostileNotes[index % hostileNotes.count])
+            var account = Account(id: id, platform: "instagram", label: label, created: time("2025-05-20T08:00:00Z"),
+                                  holder: label, identifier: hostileNotes[(index + 1) % hostileNotes.count], letters: [letter])
             for (offset, step) in steps.enumerated() {
                 let note = hostileNotes[(index + offset) % hostileNotes.count]
                 account.ticks[step.id] = Tick(at: time("2025-05-21T10:00:00Z"), catalogRevision: catalog.revision, stepRevision: step.revision)

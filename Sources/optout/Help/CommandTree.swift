@@ -53,6 +53,9 @@ struct CommandTree: Decodable {
         return superCommands == nil ? commandName : names.joined(separator: " ")
     }
 
+    /// "optout accounts add": the command as typed.
+    var fullName: String { ((superCommands ?? []) + [commandName]).joined(separator: " ") }
+
     /// The commands a person may type, depth first, without hidden ones (the built-in `help`,
     /// the manual's own generator).
     var visibleCommands: [CommandTree] {
@@ -61,6 +64,32 @@ struct CommandTree: Decodable {
 
     /// The arguments shown in help.
     var visibleArguments: [Argument] { (arguments ?? []).filter(\.shouldDisplay) }
+
+    /// The commands whose help optout writes: the visible ones but ArgumentParser's own
+    /// `help`, which takes the command's words and has none of its own.
+    var documentedCommands: [CommandTree] {
+        visibleCommands.filter { !($0.commandName == "help" && $0.superCommands?.count == 1) }
+    }
+
+    /// The subcommands shown in help, in order.
+    var visibleSubcommands: [CommandTree] {
+        (subcommands ?? []).filter { ($0.shouldDisplay ?? true) && !($0.commandName == "help" && $0.superCommands?.count == 1) }
+    }
+
+    /// The subcommand `name`, hidden ones too.
+    func subcommand(named name: String) -> CommandTree? {
+        subcommands?.first { $0.commandName == name }
+    }
+
+    /// The command at `path` under this one ([] is this one).
+    func command(at path: [String]) -> CommandTree? {
+        path.reduce(Optional(self)) { node, name in node?.subcommand(named: name) }
+    }
+
+    /// The option or flag spelled `spelling` (`--note`, `-o`).
+    func argument(spelled spelling: String) -> Argument? {
+        (arguments ?? []).first { $0.kind != .positional && $0.spellings.contains(spelling) }
+    }
 
     /// Whether the command runs by itself (not only a group of subcommands).
     var isLeaf: Bool { (subcommands ?? []).allSatisfy { !($0.shouldDisplay ?? true) } }
