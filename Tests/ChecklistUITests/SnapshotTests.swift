@@ -103,6 +103,8 @@ enum SnapshotCases {
             ("minimum", 40, 10, Screens.checklist),
             ("letters", 80, 24, Screens.lettersDashboard),
             ("letters-checklist", 80, 24, Screens.lettersChecklist),
+            ("holders", 80, 24, Screens.holders),
+            ("holders", 40, 12, Screens.holders),
         ]
         for (screen, width, height, build) in more {
             for language in languages {
@@ -118,7 +120,8 @@ enum SnapshotCases {
         for language in Language.allCases where !languages.contains(language) {
             for (screen, width, height, build) in [("dashboard", 80, 24, Screens.dashboard), ("checklist", 80, 24, Screens.checklist),
                                                    ("checklist-detail", 80, 24, Screens.checklistDetail),
-                                                   ("checklist-help", 80, 24, Screens.checklistHelp), ("checklist", 40, 12, Screens.checklist)] {
+                                                   ("checklist-help", 80, 24, Screens.checklistHelp), ("checklist", 40, 12, Screens.checklist),
+                                                   ("holders", 80, 24, Screens.holders)] {
                 cases.append(SnapshotCase(screen: screen, width: width, height: height, language: language, build: build))
             }
         }

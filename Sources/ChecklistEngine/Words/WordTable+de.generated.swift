@@ -809,5 +809,7 @@ extension WordTable {
         "Prüfen, dass der Verlauf der Fortschrittsdatei nicht verändert wurde: seine Hash-Kette, ihr Kopf und jeder Haken und jede Notiz im Abgleich damit.",
         "Gibt aus, was stimmt, oder das Erste, was nicht stimmt (die Änderung mit Nummer und Uhrzeit benannt), und endet dann mit Status 1. Eine Fortschrittsdatei mit Schema-Version 1 wird bei ihrer nächsten Änderung verkettet; bis dahin sagt verify das und endet mit Status 1.",
         "Das Ergebnis als JSON ausgeben.",
+        "{holder}: {summary}",
+        "Ohne Namen",
     ]
 }

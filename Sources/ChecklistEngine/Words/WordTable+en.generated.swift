@@ -809,5 +809,7 @@ extension WordTable {
         "Check that the progress file's history was not changed: its hash chain, its head, and every tick and note against it.",
         "Prints what holds, or the first thing that does not (naming the change by its number and time), and exits with status 1 then. A progress file of schema version 1 is chained at its next change; until then verify says so, and exits with status 1.",
         "Print the result as JSON.",
+        "{holder}: {summary}",
+        "No name given",
     ]
 }

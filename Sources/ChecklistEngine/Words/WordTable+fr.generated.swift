@@ -809,5 +809,7 @@ extension WordTable {
         "Vérifier que l'historique du fichier de progression n'a pas été modifié\u{00A0}: sa chaîne d'empreintes, sa tête, et chaque étape cochée et chaque note par rapport à lui.",
         "Affiche ce qui tient, ou la première chose qui ne tient pas (en désignant la modification par son numéro et son heure), et sort alors avec le code 1. Un fichier de progression au schéma 1 est chaîné à sa prochaine modification\u{00A0}; d'ici là, verify le dit et sort avec le code 1.",
         "Afficher le résultat en JSON.",
+        "{holder}\u{00A0}: {summary}",
+        "Sans nom",
     ]
 }

@@ -809,5 +809,7 @@ extension WordTable {
         "Verificare che la cronologia del file di avanzamento non sia stata modificata: la catena di hash, la sua testa e ogni spunta e nota confrontate con essa.",
         "Mostra ciò che regge, o la prima cosa che non regge (indicando la modifica con numero e ora), e in quel caso esce con stato 1. Un file di avanzamento con schema versione 1 viene incatenato alla prossima modifica; fino ad allora verify lo dice ed esce con stato 1.",
         "Mostrare il risultato in JSON.",
+        "{holder}: {summary}",
+        "Senza nome",
     ]
 }

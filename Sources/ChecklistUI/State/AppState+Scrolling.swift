@@ -7,8 +7,11 @@ extension AppState {
         let frame = FrameLayout(self)
         let count = evaluations.count
         dashboard.selected = min(max(0, dashboard.selected), max(0, count - 1))
-        dashboard.top = Layout.scroll(top: dashboard.top, selected: dashboard.selected,
-                                      visible: DashboardLayout(frame).listRows.count, count: count)
+        // The list scrolls by rows; the heading of the selection's group shows with its first account.
+        let listRows = DashboardLayout(frame).listRows.count
+        let row = dashboardRows.row(ofAccount: dashboard.selected)
+        dashboard.top = Layout.scroll(top: dashboard.top, selected: row, visible: listRows, count: dashboardRows.rows.count)
+        if dashboard.top == row, row > 0, listRows > 1, case .holder = dashboardRows.rows[row - 1] { dashboard.top -= 1 }
         if var open = checklist, let evaluation = evaluation(ofAccount: open.accountID), let platform = evaluation.platform {
             open.cacheRows(of: platform)
             let rows = open.rows(of: platform)

@@ -8,6 +8,8 @@ public struct AppState: Sendable {
     public private(set) var progress: UserProgress
     /// The status of every account, recomputed only when the progress or the clock changes.
     public private(set) var evaluations: [AccountEvaluation]
+    /// The dashboard's rows over `evaluations`: holder headings once there is more than one holder.
+    public private(set) var dashboardRows: DashboardRows
     public private(set) var now: Date
     public var language: Language
     /// Whether the terminal can show Unicode symbols; ASCII otherwise.
@@ -46,6 +48,7 @@ public struct AppState: Sendable {
         self.progress = progress
         self.now = now
         self.evaluations = Self.evaluate(progress, catalog: catalog, now: now, timeZone: timeZone)
+        self.dashboardRows = DashboardRows(evaluations)
         self.language = language
         self.unicode = unicode
         self.width = width
@@ -61,15 +64,17 @@ public struct AppState: Sendable {
         reevaluate()
     }
 
-    /// The accounts' evaluations, what needs doing first (`AccountEvaluation.byUrgency`).
+    /// The accounts' evaluations, what needs doing first (`AccountEvaluation.byUrgency`), each
+    /// holder's together (`DashboardRows.grouped`).
     static func evaluate(_ progress: UserProgress, catalog: Catalog, now: Date, timeZone: TimeZone) -> [AccountEvaluation] {
-        AccountEvaluation.byUrgency(StatusEvaluator(catalog: catalog, now: now, timeZone: timeZone).evaluate(progress))
+        DashboardRows.grouped(AccountEvaluation.byUrgency(StatusEvaluator(catalog: catalog, now: now, timeZone: timeZone).evaluate(progress)))
     }
 
     /// Evaluates again; the dashboard's cursor stays on its account when the order changes.
     private mutating func reevaluate() {
         let selected = selectedAccount?.account.id
         evaluations = Self.evaluate(progress, catalog: catalog, now: now, timeZone: timeZone)
+        dashboardRows = DashboardRows(evaluations)
         if let selected, let position = evaluations.firstIndex(where: { $0.account.id == selected }) {
             dashboard.selected = position
         }

@@ -14,12 +14,28 @@ enum DashboardView {
         let columns = Columns(width: screen.width, language: state.language, statuses: state.evaluations.map(\.status),
                               dateWidth: state.dates.shortDayWidth)
         drawHeadings(columns, state, into: &screen, y: layout.headingRow)
+        let rows = state.dashboardRows.rows
         for (offset, y) in layout.listRows.enumerated() {
-            let index = state.dashboard.top + offset
-            guard state.evaluations.indices.contains(index) else { break }
-            drawRow(state.evaluations[index], selected: index == state.dashboard.selected, columns: columns, y: y,
-                    hintRow: layout.hintRow, state, into: &screen, glyphs: glyphs)
+            let position = state.dashboard.top + offset
+            guard rows.indices.contains(position) else { break }
+            switch rows[position] {
+            case .holder(let holder, let accounts):
+                drawHolder(holder, accounts: accounts, state, into: &screen, y: y, glyphs: glyphs)
+            case .account(let index):
+                guard state.evaluations.indices.contains(index) else { continue }
+                drawRow(state.evaluations[index], selected: index == state.dashboard.selected, columns: columns, y: y,
+                        hintRow: layout.hintRow, state, into: &screen, glyphs: glyphs)
+            }
         }
+    }
+
+    /// A holder's heading: their name and their own summary ("Marie Dupont: 3 of 5 accounts opted out").
+    static func drawHolder(_ holder: String?, accounts: Range<Int>, _ state: AppState, into screen: inout Screen, y: Int, glyphs: Glyphs) {
+        let name = holder ?? state.text(.uiDashboardNoHolder)
+        let group = accounts.clamped(to: state.evaluations.indices).map { state.evaluations[$0] }
+        let summary = StatusText(language: state.language, unicode: state.unicode).summaryLine(group)
+        let text = state.text(.uiDashboardHolderGroup, ["holder": name, "summary": summary])
+        screen.put(TextWidth.truncate(text, to: screen.width - 2, ellipsis: glyphs.ellipsis), x: 1, y: y, role: .accent, attributes: .bold)
     }
 
     /// Which columns fit: the status word from 60 columns, the bar and date from 80.
