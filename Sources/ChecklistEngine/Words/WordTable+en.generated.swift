@@ -809,5 +809,12 @@ extension WordTable {
         "Check that the progress file's history was not changed: its hash chain, its head, and every tick and note against it.",
         "Prints what holds, or the first thing that does not (naming the change by its number and time), and exits with status 1 then. A progress file of schema version 1 is chained at its next change; until then verify says so, and exits with status 1.",
         "Print the result as JSON.",
+        "The platform of {account}, '{platform}', is no longer in the catalog, so optout does not know where its letter goes: add the platform's file to your own catalog, or remove the account.",
+        "A reminder refers to the objection, and {account} has none recorded as sent: write the objection first (optout letter write {account}), send it, then record it (optout letter sent {account}).",
+        "A complaint tells what became of the objection, and {account} has none recorded as sent: write the objection first (optout letter write {account}), send it, then record it (optout letter sent {account}).",
+        "optout knows no data protection authority with the id '{id}': 'optout catalog authorities' lists them with their ids.",
+        "optout does not know which authority the complaint goes to, as no country is set: add 'country: FR' (your country's ISO 3166-1 code) to optout's config file, or give --authority ID ('optout catalog authorities' lists them).",
+        "In Germany a complaint about a company goes to the authority of your Land, and no Land is set: add 'region: DE-BY' (your Land's ISO 3166-2 code) to optout's config file, or give --authority ID ('optout catalog authorities' lists them).",
+        "optout knows no data protection authority for {place}, and the platform names no lead authority: give --authority ID ('optout catalog authorities' lists them).",
     ]
 }

@@ -809,5 +809,12 @@ extension WordTable {
         "Comprobar que el historial del archivo de progreso no se ha modificado: su cadena de hashes, su cabeza y cada paso marcado y cada nota frente a él.",
         "Muestra lo que se sostiene, o lo primero que no (nombrando el cambio por su número y su hora), y entonces termina con el código 1. Un archivo de progreso con la versión de esquema 1 se encadena en su próximo cambio; hasta entonces verify lo dice y termina con el código 1.",
         "Mostrar el resultado en JSON.",
+        "La plataforma de {account}, «{platform}», ya no está en el catálogo, así que optout no sabe adónde va su carta: añade el archivo de la plataforma a tu propio catálogo o elimina la cuenta.",
+        "Un recordatorio remite a la oposición, y {account} no tiene ninguna registrada como enviada: escribe primero la oposición (optout letter write {account}), envíala y luego regístrala (optout letter sent {account}).",
+        "Una reclamación cuenta qué pasó con la oposición, y {account} no tiene ninguna registrada como enviada: escribe primero la oposición (optout letter write {account}), envíala y luego regístrala (optout letter sent {account}).",
+        "optout no conoce ninguna autoridad de protección de datos con el identificador «{id}»: «optout catalog authorities» las lista con sus identificadores.",
+        "optout no sabe a qué autoridad va la reclamación, porque no hay ningún país definido: añade «country: FR» (el código ISO 3166-1 de tu país) al archivo de configuración de optout, o indica --authority ID («optout catalog authorities» las lista).",
+        "En Alemania, una reclamación contra una empresa va a la autoridad de tu Land, y no hay ningún Land definido: añade «region: DE-BY» (el código ISO 3166-2 de tu Land) al archivo de configuración de optout, o indica --authority ID («optout catalog authorities» las lista).",
+        "optout no conoce ninguna autoridad de protección de datos para {place}, y la plataforma no nombra ninguna autoridad principal: indica --authority ID («optout catalog authorities» las lista).",
     ]
 }
