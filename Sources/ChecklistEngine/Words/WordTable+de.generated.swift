@@ -811,5 +811,12 @@ extension WordTable {
         "Das Ergebnis als JSON ausgeben.",
         "{holder}: {summary}",
         "Ohne Namen",
+        "Die Plattform von {account}, „{platform}“, ist nicht mehr im Katalog, daher weiß optout nicht, wohin das Schreiben geht: Fügen Sie die Datei der Plattform Ihrem eigenen Katalog hinzu, oder entfernen Sie das Konto.",
+        "Eine Erinnerung bezieht sich auf den Widerspruch, und für {account} ist keiner als gesendet erfasst: Schreiben Sie zuerst den Widerspruch (optout letter write {account}), senden Sie ihn und erfassen Sie ihn dann (optout letter sent {account}).",
+        "Eine Beschwerde schildert, was aus dem Widerspruch wurde, und für {account} ist keiner als gesendet erfasst: Schreiben Sie zuerst den Widerspruch (optout letter write {account}), senden Sie ihn und erfassen Sie ihn dann (optout letter sent {account}).",
+        "optout kennt keine Datenschutzbehörde mit der Kennung „{id}“: „optout catalog authorities“ listet sie mit ihren Kennungen auf.",
+        "optout weiß nicht, an welche Behörde die Beschwerde geht, da kein Land eingestellt ist: Fügen Sie „country: FR“ (den ISO-3166-1-Code Ihres Landes) der Konfigurationsdatei von optout hinzu, oder geben Sie --authority ID an („optout catalog authorities“ listet sie auf).",
+        "In Deutschland geht eine Beschwerde über ein Unternehmen an die Behörde Ihres Bundeslandes, und es ist kein Bundesland eingestellt: Fügen Sie „region: DE-BY“ (den ISO-3166-2-Code Ihres Bundeslandes) der Konfigurationsdatei von optout hinzu, oder geben Sie --authority ID an („optout catalog authorities“ listet sie auf).",
+        "optout kennt keine Datenschutzbehörde für {place}, und die Plattform nennt keine federführende Behörde: Geben Sie --authority ID an („optout catalog authorities“ listet sie auf).",
     ]
 }

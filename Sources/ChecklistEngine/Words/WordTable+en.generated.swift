@@ -811,5 +811,12 @@ extension WordTable {
         "Print the result as JSON.",
         "{holder}: {summary}",
         "No name given",
+        "The platform of {account}, '{platform}', is no longer in the catalog, so optout does not know where its letter goes: add the platform's file to your own catalog, or remove the account.",
+        "A reminder refers to the objection, and {account} has none recorded as sent: write the objection first (optout letter write {account}), send it, then record it (optout letter sent {account}).",
+        "A complaint tells what became of the objection, and {account} has none recorded as sent: write the objection first (optout letter write {account}), send it, then record it (optout letter sent {account}).",
+        "optout knows no data protection authority with the id '{id}': 'optout catalog authorities' lists them with their ids.",
+        "optout does not know which authority the complaint goes to, as no country is set: add 'country: FR' (your country's ISO 3166-1 code) to optout's config file, or give --authority ID ('optout catalog authorities' lists them).",
+        "In Germany a complaint about a company goes to the authority of your Land, and no Land is set: add 'region: DE-BY' (your Land's ISO 3166-2 code) to optout's config file, or give --authority ID ('optout catalog authorities' lists them).",
+        "optout knows no data protection authority for {place}, and the platform names no lead authority: give --authority ID ('optout catalog authorities' lists them).",
     ]
 }

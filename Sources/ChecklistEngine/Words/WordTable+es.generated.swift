@@ -811,5 +811,12 @@ extension WordTable {
         "Mostrar el resultado en JSON.",
         "{holder}: {summary}",
         "Sin nombre",
+        "La plataforma de {account}, «{platform}», ya no está en el catálogo, así que optout no sabe adónde va su carta: añade el archivo de la plataforma a tu propio catálogo o elimina la cuenta.",
+        "Un recordatorio remite a la oposición, y {account} no tiene ninguna registrada como enviada: escribe primero la oposición (optout letter write {account}), envíala y luego regístrala (optout letter sent {account}).",
+        "Una reclamación cuenta qué pasó con la oposición, y {account} no tiene ninguna registrada como enviada: escribe primero la oposición (optout letter write {account}), envíala y luego regístrala (optout letter sent {account}).",
+        "optout no conoce ninguna autoridad de protección de datos con el identificador «{id}»: «optout catalog authorities» las lista con sus identificadores.",
+        "optout no sabe a qué autoridad va la reclamación, porque no hay ningún país definido: añade «country: FR» (el código ISO 3166-1 de tu país) al archivo de configuración de optout, o indica --authority ID («optout catalog authorities» las lista).",
+        "En Alemania, una reclamación contra una empresa va a la autoridad de tu Land, y no hay ningún Land definido: añade «region: DE-BY» (el código ISO 3166-2 de tu Land) al archivo de configuración de optout, o indica --authority ID («optout catalog authorities» las lista).",
+        "optout no conoce ninguna autoridad de protección de datos para {place}, y la plataforma no nombra ninguna autoridad principal: indica --authority ID («optout catalog authorities» las lista).",
     ]
 }

@@ -811,5 +811,12 @@ extension WordTable {
         "Afficher le résultat en JSON.",
         "{holder}\u{00A0}: {summary}",
         "Sans nom",
+        "La plateforme de {account}, « {platform} », n'est plus dans le catalogue, optout ne sait donc pas où va sa lettre\u{00A0}: ajoutez le fichier de la plateforme à votre propre catalogue, ou supprimez le compte.",
+        "Une relance renvoie à l'opposition, et {account} n'en a aucune enregistrée comme envoyée\u{00A0}: écrivez d'abord l'opposition (optout letter write {account}), envoyez-la, puis enregistrez-la (optout letter sent {account}).",
+        "Une plainte raconte ce qu'il est advenu de l'opposition, et {account} n'en a aucune enregistrée comme envoyée\u{00A0}: écrivez d'abord l'opposition (optout letter write {account}), envoyez-la, puis enregistrez-la (optout letter sent {account}).",
+        "optout ne connaît aucune autorité de protection des données dont l'identifiant est « {id} »\u{00A0}: « optout catalog authorities » les liste avec leurs identifiants.",
+        "optout ne sait pas à quelle autorité adresser la plainte, car aucun pays n'est défini\u{00A0}: ajoutez « country: FR » (le code ISO 3166-1 de votre pays) au fichier de configuration d'optout, ou donnez --authority ID (« optout catalog authorities » les liste).",
+        "En Allemagne, une plainte contre une entreprise va à l'autorité de votre Land, et aucun Land n'est défini\u{00A0}: ajoutez « region: DE-BY » (le code ISO 3166-2 de votre Land) au fichier de configuration d'optout, ou donnez --authority ID (« optout catalog authorities » les liste).",
+        "optout ne connaît pas d'autorité de protection des données pour {place}, et la plateforme ne nomme pas d'autorité chef de file\u{00A0}: donnez --authority ID (« optout catalog authorities » les liste).",
     ]
 }

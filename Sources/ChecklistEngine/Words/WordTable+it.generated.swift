@@ -811,5 +811,12 @@ extension WordTable {
         "Mostrare il risultato in JSON.",
         "{holder}: {summary}",
         "Senza nome",
+        "La piattaforma di {account}, «{platform}», non è più nel catalogo, quindi optout non sa dove va la sua lettera: aggiungi il file della piattaforma al tuo catalogo o rimuovi l'account.",
+        "Un sollecito rimanda all'opposizione, e {account} non ne ha nessuna registrata come inviata: scrivi prima l'opposizione (optout letter write {account}), inviala e poi registrala (optout letter sent {account}).",
+        "Un reclamo racconta che cosa ne è stato dell'opposizione, e {account} non ne ha nessuna registrata come inviata: scrivi prima l'opposizione (optout letter write {account}), inviala e poi registrala (optout letter sent {account}).",
+        "optout non conosce nessuna autorità per la protezione dei dati con l'identificativo «{id}»: «optout catalog authorities» le elenca con i loro identificativi.",
+        "optout non sa a quale autorità va il reclamo, perché non è impostato alcun paese: aggiungi «country: FR» (il codice ISO 3166-1 del tuo paese) al file di configurazione di optout, o indica --authority ID («optout catalog authorities» le elenca).",
+        "In Germania un reclamo contro un'azienda va all'autorità del tuo Land, e non è impostato alcun Land: aggiungi «region: DE-BY» (il codice ISO 3166-2 del tuo Land) al file di configurazione di optout, o indica --authority ID («optout catalog authorities» le elenca).",
+        "optout non conosce nessuna autorità per la protezione dei dati per {place}, e la piattaforma non indica un'autorità capofila: indica --authority ID («optout catalog authorities» le elenca).",
     ]
 }

@@ -811,5 +811,12 @@ extension WordTable {
         "Het resultaat als JSON tonen.",
         "{holder}: {summary}",
         "Zonder naam",
+        "Het platform van {account}, ‘{platform}’, staat niet meer in de catalogus, dus optout weet niet waar de brief heen moet: voeg het bestand van het platform toe aan je eigen catalogus, of verwijder het account.",
+        "Een herinnering verwijst naar het bezwaar, en bij {account} is er geen als verstuurd vastgelegd: schrijf eerst het bezwaar (optout letter write {account}), verstuur het en leg het dan vast (optout letter sent {account}).",
+        "Een klacht vertelt wat er met het bezwaar is gebeurd, en bij {account} is er geen als verstuurd vastgelegd: schrijf eerst het bezwaar (optout letter write {account}), verstuur het en leg het dan vast (optout letter sent {account}).",
+        "optout kent geen privacytoezichthouder met de id ‘{id}’: ‘optout catalog authorities’ toont ze met hun id's.",
+        "optout weet niet naar welke toezichthouder de klacht gaat, want er is geen land ingesteld: voeg ‘country: FR’ (de ISO 3166-1-code van je land) toe aan het configuratiebestand van optout, of geef --authority ID (‘optout catalog authorities’ toont ze).",
+        "In Duitsland gaat een klacht over een bedrijf naar de toezichthouder van je deelstaat, en er is geen deelstaat ingesteld: voeg ‘region: DE-BY’ (de ISO 3166-2-code van je deelstaat) toe aan het configuratiebestand van optout, of geef --authority ID (‘optout catalog authorities’ toont ze).",
+        "optout kent geen privacytoezichthouder voor {place}, en het platform noemt geen leidende toezichthouder: geef --authority ID (‘optout catalog authorities’ toont ze).",
     ]
 }
