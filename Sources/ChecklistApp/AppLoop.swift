@@ -22,18 +22,22 @@ public struct AppLoop {
         public var clock: () -> Date
         /// Where the `e` key writes its report.
         public var exportFolder: URL
-        /// Opens a link in a browser; false when none could be opened.
+        /// Opens a link in a browser, or a `mailto:` link in the mail program; false when none could be opened.
         public var openLink: (String) -> Bool
         /// How long to wait for a key before an idle turn, in milliseconds.
         public var idleTimeout: Int
+        /// The supervisory authorities, read when a letter first needs them.
+        public var authorities: () -> [Authority]
 
         public init(clock: @escaping () -> Date = Date.init,
                     exportFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                    openLink: @escaping (String) -> Bool = LinkOpener.open, idleTimeout: Int = 1000) {
+                    openLink: @escaping (String) -> Bool = LinkOpener.open, idleTimeout: Int = 1000,
+                    authorities: @escaping () -> [Authority] = { [] }) {
             self.clock = clock
             self.exportFolder = exportFolder
             self.openLink = openLink
             self.idleTimeout = idleTimeout
+            self.authorities = authorities
         }
     }
 
@@ -107,6 +111,14 @@ public struct AppLoop {
             return outside.openLink(url) ? .linkOpened(url: url) : .linkFailed(url: url)
         case .copyToClipboard(let url):
             return terminal.copyToClipboard(url) ? .copied(url: url) : .linkFailed(url: url)
+        case .letter(.copy(let text)):
+            return .letterDone(terminal.copyToClipboard(text) ? .copied : .notCopied)
+        case .letter(.save(let text, let name, let overwrite)):
+            return .letterDone(LetterSaver(folder: outside.exportFolder, language: state.language).save(text, name: name, overwrite: overwrite))
+        case .letter(.openMail(let url)):
+            return .letterDone(outside.openLink(url) ? .mailOpened : .noMailProgram)
+        case .loadAuthorities:
+            return .authoritiesLoaded(outside.authorities())
         case .quit:
             // The one place quitting happens; every save is already done.
             state.isQuitting = true

@@ -1,10 +1,11 @@
 import Foundation
 
-/// Opens an `https://` link with `xdg-open`, the URL passed as an argument (never through a
-/// shell) and its output kept off the screen. Anything else is refused.
+/// Opens an `https://` link (in the browser) or a `mailto:` link (in the mail program) with
+/// `xdg-open`, the URL passed as one argument (never through a shell) and its output kept off
+/// the screen. Anything else is refused, and so is any space or control character.
 public enum LinkOpener {
     public static func open(_ url: String) -> Bool {
-        guard url.hasPrefix("https://"), !url.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F }),
+        guard url.hasPrefix("https://") || url.hasPrefix("mailto:"), !url.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F }),
               let opener = which("xdg-open")
         else { return false }
         let process = Process()

@@ -3,6 +3,7 @@ import ChecklistEngine
 import ChecklistUI
 import CursesTerminal
 import Foundation
+import OptOutCatalog
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -56,7 +57,12 @@ enum FullScreen {
         state.startupNotice = ([themeNotice] + catalogSet.userIssues.prefix(1).map { $0.formatted(in: context.language) })
             .compactMap { $0 }.first
         if let opened { state.openChecklist(opened) }
-        var loop = AppLoop(terminal: terminal, store: store, state: state, outside: .init(clock: { context.now }))
+        state.country = context.settings.country
+        state.region = context.settings.region
+        // Problems in the authority files are doctor's to say: the view cannot print them.
+        let environment = context.environment
+        var loop = AppLoop(terminal: terminal, store: store, state: state,
+                           outside: .init(clock: { context.now }, authorities: { AuthoritySet.load(environment: environment).authorities }))
         loop.run()
         withExtendedLifetime(viewLock) {}
     }

@@ -104,6 +104,9 @@ struct BindingTableTests {
         case .search:
             h.type("form")
             h.press(.down)
+        case .letter:
+            // The reminder, scrolled a little: it can go up and down.
+            h.press(.down, .down)
         case .chooseCover:
             // Facebook without label is covered by Instagram: three choices, the middle one current.
             h = Harness()

@@ -270,6 +270,7 @@ struct Observed: Equatable {
     var page: AppState.Page
     var dashboard: AppState.ListPosition
     var checklist: ChecklistState?
+    var letter: LetterViewState?
     var modal: Modal?
     var message: AppState.Message?
     var quitting: Bool
@@ -281,6 +282,7 @@ struct Observed: Equatable {
         page = state.page
         dashboard = state.dashboard
         checklist = state.checklist
+        letter = state.letter
         modal = state.modal
         message = state.message
         quitting = state.isQuitting

@@ -14,14 +14,14 @@ struct Harness {
     /// Every effect the loop ran, in order.
     var effects: [AppEffect] = []
 
-    init(_ state: AppState) {
+    init(_ state: AppState, authorities: [Authority] = []) {
         let place = TemporaryPlace(clock: state.now)
         // Written plainly, not durably: a fixture, and hundreds of harnesses.
         try? ProgressCoding.encodeFile(state.progress).write(to: place.progressFile)
         terminal = ScriptedTerminal(width: state.width, height: state.height)
         loop = AppLoop(terminal: terminal, store: ProgressStore(url: place.progressFile), state: state,
                        outside: .init(clock: { place.clock }, exportFolder: place.folder,
-                                      openLink: { place.openedLinks.append($0); return false }))
+                                      openLink: { place.openedLinks.append($0); return false }, authorities: { authorities }))
         self.place = place
     }
 
@@ -46,6 +46,9 @@ struct Harness {
 
     /// Links the loop was asked to open.
     var openedLinks: [String] { place.openedLinks }
+
+    /// The folder reports and letters are saved in.
+    var folder: URL { place.folder }
 
     /// Sends one action and runs its effects; returns the effects it led to. Keys and resizes
     /// come from the terminal, as in the program; other actions go straight to the loop.

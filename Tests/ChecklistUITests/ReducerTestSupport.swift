@@ -31,6 +31,7 @@ func harness(in view: ViewKind, language: Language = .en) -> Harness {
     case .chooseExport: h.press(.c("e"))
     case .chooseCover: h.press(.down, .c("c"))
     case .tooSmall: h.send(.resize(width: 30, height: 8))
+    case .letter: h = Harness(LetterFixtures.state(language: language)); h.press(.c("l"))
     }
     return h
 }

@@ -101,10 +101,14 @@ enum SnapshotCases {
             ("too-small", 39, 10, Screens.dashboard),
             ("too-small", 40, 9, Screens.dashboard),
             ("minimum", 40, 10, Screens.checklist),
+            ("letter-reminder", 80, 24, Screens.letterReminder),
             ("letters", 80, 24, Screens.lettersDashboard),
             ("letters-checklist", 80, 24, Screens.lettersChecklist),
             ("holders", 80, 24, Screens.holders),
             ("holders", 40, 12, Screens.holders),
+            ("letter-reminder", 40, 12, Screens.letterReminder),
+            ("letter-complaint", 80, 24, Screens.letterComplaint),
+            ("letter-objection", 80, 24, Screens.letterObjection),
         ]
         for (screen, width, height, build) in more {
             for language in languages {
@@ -121,7 +125,8 @@ enum SnapshotCases {
             for (screen, width, height, build) in [("dashboard", 80, 24, Screens.dashboard), ("checklist", 80, 24, Screens.checklist),
                                                    ("checklist-detail", 80, 24, Screens.checklistDetail),
                                                    ("checklist-help", 80, 24, Screens.checklistHelp), ("checklist", 40, 12, Screens.checklist),
-                                                   ("holders", 80, 24, Screens.holders)] {
+                                                   ("holders", 80, 24, Screens.holders),
+                                                   ("letter-reminder", 80, 24, Screens.letterReminder)] {
                 cases.append(SnapshotCase(screen: screen, width: width, height: height, language: language, build: build))
             }
         }

@@ -23,6 +23,10 @@ enum AccountKeys {
         case .relabel:
             guard let account else { return [] }
             state.modal = .enterLabel(.relabel(accountID: account.account.id), TextField(account.account.label ?? "", limit: UserProgress.maximumLabelLength))
+        case .letter:
+            guard let account else { return [] }
+            state.openLetter(account.account.id)
+            return state.authoritiesLoaded ? [] : [.loadAuthorities]
         case .review:
             guard let account else { return [] }
             return Reducer.change(.markReviewed(account: account.account.id), &state)

@@ -17,7 +17,32 @@ public enum Action: Sendable {
     case linkOpened(url: String)
     case linkFailed(url: String)
     case copied(url: String)
+    case letterDone(LetterOutcome)
+    /// The supervisory authorities, read when the first letter view opened.
+    case authoritiesLoaded([Authority])
     case clock(Date)
+}
+
+/// What the letter view asks of the outside world: the letter to the clipboard, to a file,
+/// or to the mail program.
+public enum LetterEffect: Sendable, Equatable {
+    case copy(String)
+    /// `name` in the current folder; `overwrite` only after the user said yes.
+    case save(String, name: String, overwrite: Bool)
+    case openMail(String)
+}
+
+/// How a letter effect went.
+public enum LetterOutcome: Sendable, Equatable {
+    case copied
+    /// The terminal cannot take it (too long for OSC 52, or no terminal).
+    case notCopied
+    case saved(path: String)
+    /// The file exists: ask before replacing it.
+    case exists(text: String, name: String, path: String)
+    case notSaved(message: String)
+    case mailOpened
+    case noMailProgram
 }
 
 /// Why a change was made, so undo and redo know which stack it feeds.
@@ -34,6 +59,9 @@ public enum AppEffect: Sendable, Equatable {
     case export(ReportFormat, overwrite: Bool)
     case openURL(String)
     case copyToClipboard(String)
+    case letter(LetterEffect)
+    /// Read the authorities (not at start: only a letter needs them).
+    case loadAuthorities
     /// Ends the run loop, which sets `AppState.isQuitting`; every save is already done.
     case quit
 }

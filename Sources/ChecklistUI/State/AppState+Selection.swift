@@ -40,11 +40,13 @@ extension AppState {
     /// stay the subject of an open dialog.
     mutating func closeMissingAccount() {
         if let open = checklist?.accountID, progress.account(id: open) == nil {
-            page = .dashboard
+            if page == .checklist { page = .dashboard }
             checklist = nil
         }
+        if let open = letter?.accountID, progress.account(id: open) == nil { closeLetter() }
         switch modal {
-        case .confirmRemove(let id), .editNote(let id, _, _), .chooseCover(let id, _, _), .enterLabel(.relabel(let id), _):
+        case .confirmRemove(let id), .editNote(let id, _, _), .chooseCover(let id, _, _), .enterLabel(.relabel(let id), _),
+             .enterLabel(.holder(let id, _), _), .enterLabel(.identifier(let id), _), .enterLabel(.letterDay(let id, _), _):
             if progress.account(id: id) == nil { modal = nil }
         default:
             break

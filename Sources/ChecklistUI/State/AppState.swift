@@ -28,6 +28,16 @@ public struct AppState: Sendable {
     public var page: Page = .dashboard
     public var dashboard = ListPosition()
     public var checklist: ChecklistState?
+    /// The open letter view, when `page` is `.letter`.
+    public var letter: LetterViewState?
+    /// What a letter needs beyond the catalog: the authorities and the user's country and Land.
+    public var authorities: [Authority] = []
+    /// Whether `authorities` was read (an empty list may be all there is).
+    public var authoritiesLoaded = false
+    public var country: String?
+    public var region: String?
+    /// Accounts whose missing holder or identifier the letter view asked for already: it asks once.
+    public var askedForLetterDetails: Set<String> = []
     public var modal: Modal?
 
     /// Changes that undo what was done, newest last; redo holds what undo undid.
@@ -92,6 +102,7 @@ public struct AppState: Sendable {
     public enum Page: Equatable, Sendable {
         case dashboard
         case checklist
+        case letter
     }
 
     /// A selection and the first visible row of a list.
@@ -118,7 +129,11 @@ public struct AppState: Sendable {
             return .tooSmall
         }
         if let modal { return modal.view }
-        return page == .dashboard ? .dashboard : .checklist
+        switch page {
+        case .dashboard: return .dashboard
+        case .checklist: return .checklist
+        case .letter: return .letter
+        }
     }
 
     public func evaluation(ofAccount id: String) -> AccountEvaluation? {
@@ -133,6 +148,7 @@ public struct AppState: Sendable {
     /// The account the current page is about: the open checklist's, else the dashboard's selection.
     public var currentAccount: AccountEvaluation? {
         if page == .checklist, let id = checklist?.accountID { return evaluation(ofAccount: id) }
+        if page == .letter, let id = letter?.accountID { return evaluation(ofAccount: id) }
         return selectedAccount
     }
 }
@@ -168,6 +184,8 @@ public enum Modal: Equatable, Sendable {
     case search(SearchState)
     case confirmRemove(accountID: String)
     case confirmOverwrite(ReportFormat, path: String)
+    /// The letter's file exists: replace it with `text`?
+    case confirmLetterOverwrite(text: String, name: String, path: String)
     case editNote(accountID: String, stepID: String, TextField)
     case chooseExport(selected: Int)
     case chooseCover(accountID: String, choices: [String?], selected: Int)
@@ -178,7 +196,7 @@ public enum Modal: Equatable, Sendable {
         case .enterLabel: .enterLabel
         case .help: .help
         case .search: .search
-        case .confirmRemove, .confirmOverwrite: .confirm
+        case .confirmRemove, .confirmOverwrite, .confirmLetterOverwrite: .confirm
         case .editNote: .editNote
         case .chooseExport: .chooseExport
         case .chooseCover: .chooseCover
@@ -188,5 +206,11 @@ public enum Modal: Equatable, Sendable {
     public enum LabelPurpose: Equatable, Sendable {
         case newAccount(platform: String)
         case relabel(accountID: String)
+        /// Who the account belongs to, asked by the letter view; `thenIdentifier` asks that next.
+        case holder(accountID: String, thenIdentifier: Bool)
+        /// What the platform knows the account by, asked by the letter view.
+        case identifier(accountID: String)
+        /// The day a letter went out, typed as YYYY-MM-DD.
+        case letterDay(accountID: String, kind: Letter.Kind)
     }
 }

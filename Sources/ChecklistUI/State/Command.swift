@@ -8,4 +8,6 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case expandAll, collapseAll
     case scrollDetailDown, scrollDetailUp
     case confirm, cancel
+    case letter, nextLetterKind, toggleErase, toggleAccess, nextAuthority
+    case copyLetter, saveLetter, mailLetter, markSent, markSentOn, letterDetails
 }

@@ -42,4 +42,12 @@ enum DisabledReason {
         guard let account = state.currentAccount, state.coverChoices(for: account).isEmpty else { return nil }
         return state.text(.uiMessageNoLinkedAccountSame)
     }
+
+    /// A letter needs an account on a platform that publishes a privacy contact.
+    @Sendable static func noLetter(_ state: AppState) -> String? {
+        if let reason = noAccount(state) { return reason }
+        guard let platform = state.currentAccount?.platform else { return nil }
+        guard platform.letterContact == nil else { return nil }
+        return state.text(.uiLetterNoContact, ["name": platform.name(in: state.language)])
+    }
 }

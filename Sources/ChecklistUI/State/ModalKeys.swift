@@ -23,12 +23,16 @@ enum ModalKeys {
 
         case .enterLabel(let purpose, let field):
             if command == .open {
-                state.modal = nil
                 switch purpose {
                 case .newAccount(let platform):
+                    state.modal = nil
                     return Reducer.change(.addAccount(platform: platform, label: field.text), &state)
                 case .relabel(let account):
+                    state.modal = nil
                     return Reducer.change(.relabel(account: account, label: field.text), &state)
+                case .holder, .identifier, .letterDay:
+                    // It says what comes next: the identifier after the holder, or the day again when unreadable.
+                    return LetterDetails.entered(purpose, field, &state)
                 }
             } else if command == .back {
                 if case .newAccount = purpose { state.modal = .choosePlatform(PlatformPicker()) } else { state.modal = nil }
@@ -64,6 +68,10 @@ enum ModalKeys {
         case .confirmOverwrite(let choice, _):
             state.modal = nil
             if command == .confirm { return [.export(choice, overwrite: true)] }
+
+        case .confirmLetterOverwrite(let text, let name, _):
+            state.modal = nil
+            if command == .confirm { return [.letter(.save(text, name: name, overwrite: true))] }
 
         case .editNote(let account, let step, let field):
             if command == .open {

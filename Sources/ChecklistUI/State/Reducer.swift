@@ -32,6 +32,11 @@ public enum Reducer {
             state.message = .init(state.text(.uiMessageNoBrowserCouldBe, ["url": url]))
         case .copied(let url):
             state.message = .init(state.text(.uiMessageCopiedToTheTerminal, ["url": url]))
+        case .letterDone(let outcome):
+            LetterOutcomeWords.apply(outcome, &state)
+        case .authoritiesLoaded(let authorities):
+            state.authorities = authorities
+            state.authoritiesLoaded = true
         case .clock(let now):
             state.setNow(now)
         }
@@ -71,6 +76,7 @@ public enum Reducer {
         switch view {
         case .dashboard: return DashboardKeys.perform(command, &state)
         case .checklist: return ChecklistKeys.perform(command, key: key, &state)
+        case .letter: return LetterKeys.perform(command, &state)
         case .tooSmall: return []
         default: return ModalKeys.perform(command, &state)
         }

@@ -1,7 +1,7 @@
 import ChecklistEngine
 
 extension BindingTable {
-    static let lists: Set<ViewKind> = [.dashboard, .checklist, .help, .chooseExport, .chooseCover]
+    static let lists: Set<ViewKind> = [.dashboard, .checklist, .letter, .help, .chooseExport, .chooseCover]
     static let pickers: Set<ViewKind> = [.choosePlatform, .search, .chooseExport, .chooseCover]
     static let fields: Set<ViewKind> = [.enterLabel, .editNote]
     static let pages: Set<ViewKind> = [.dashboard, .checklist]
@@ -23,7 +23,7 @@ extension BindingTable {
         Binding([.enter], .open, in: pickers.union(fields), footer: true, label: .openLabel, help: .openHelp),
         Binding([.character(" ")], .toggle, in: [.checklist], footer: true, label: .toggleLabel, help: .toggleHelp,
                 staysInFooterWhenDisabled: false, disabledReason: DisabledReason.nothingToTick),
-        Binding([.left, .escape], .back, in: [.checklist, .help], footer: true, label: .backLabel, help: .backHelp),
+        Binding([.left, .escape], .back, in: [.checklist, .letter, .help], footer: true, label: .backLabel, help: .backHelp),
         Binding([.escape], .back, in: pickers.union(fields), footer: true, label: .backLabel, help: .backHelp),
         Binding([.character("a")], .addAccount, in: [.dashboard], footer: true, label: .addAccountLabel, help: .addAccountHelp),
         Binding([.character("n")], .editNote, in: [.checklist], footer: true, label: .editNoteLabel, help: .editNoteHelp,
@@ -42,16 +42,28 @@ extension BindingTable {
         Binding([.character("r")], .relabel, in: pages, label: .relabelLabel, help: .relabelHelp, disabledReason: DisabledReason.noAccount),
         Binding([.character("d"), .delete], .removeAccount, in: pages, label: .removeAccountLabel, help: .removeAccountHelp,
                 disabledReason: DisabledReason.noAccount),
+        Binding([.character("l")], .letter, in: pages, footer: true, label: .letterLabel, help: .letterHelp,
+                staysInFooterWhenDisabled: false, disabledReason: DisabledReason.noLetter),
+        Binding([.tab], .nextLetterKind, in: [.letter], footer: true, label: .nextLetterKindLabel, help: .nextLetterKindHelp),
+        Binding([.character("y")], .copyLetter, in: [.letter], footer: true, label: .copyLetterLabel, help: .copyLetterHelp),
+        Binding([.character("s")], .saveLetter, in: [.letter], footer: true, label: .saveLetterLabel, help: .saveLetterHelp),
+        Binding([.character("m")], .mailLetter, in: [.letter], footer: true, label: .mailLetterLabel, help: .mailLetterHelp),
+        Binding([.character("t")], .markSent, in: [.letter], footer: true, label: .markSentLabel, help: .markSentHelp),
+        Binding([.character("T")], .markSentOn, in: [.letter], label: .markSentOnLabel, help: .markSentOnHelp),
+        Binding([.character("x")], .toggleErase, in: [.letter], label: .toggleEraseLabel, help: .toggleEraseHelp),
+        Binding([.character("w")], .toggleAccess, in: [.letter], label: .toggleAccessLabel, help: .toggleAccessHelp),
+        Binding([.character("a")], .nextAuthority, in: [.letter], label: .nextAuthorityLabel, help: .nextAuthorityHelp),
+        Binding([.character("h")], .letterDetails, in: [.letter], label: .letterDetailsLabel, help: .letterDetailsHelp),
         Binding([.character("/")], .search, in: pages, footer: true, label: .searchLabel, help: .searchHelp),
         Binding([.character("e")], .export, in: pages, footer: true, label: .exportLabel, help: .exportHelp),
-        Binding([.character("u")], .undo, in: pages, footer: true, label: .undoLabel, help: .undoHelp,
+        Binding([.character("u")], .undo, in: pages.union([.letter]), footer: true, label: .undoLabel, help: .undoHelp,
                 disabledReason: DisabledReason.nothingToUndo),
-        Binding([.control("r"), .character("U")], .redo, in: pages, label: .redoLabel, help: .redoHelp,
+        Binding([.control("r"), .character("U")], .redo, in: pages.union([.letter]), label: .redoLabel, help: .redoHelp,
                 disabledReason: DisabledReason.nothingToRedo),
         Binding([.character("y"), .enter], .confirm, in: [.confirm], footer: true, label: .confirmLabel, help: .confirmHelp),
         Binding([.character("n"), .escape], .cancel, in: [.confirm], footer: true, label: .cancelLabel, help: .cancelHelp),
         Binding([.left], .back, in: [.chooseExport, .chooseCover], label: .backLabel, help: .backHelp),
-        Binding([.character("?"), .function(1)], .help, in: pages.union([.tooSmall]), footer: true, label: .helpLabel, help: .helpHelp),
+        Binding([.character("?"), .function(1)], .help, in: pages.union([.letter, .tooSmall]), footer: true, label: .helpLabel, help: .helpHelp),
         Binding([.character("q")], .quit, in: Set(ViewKind.allCases.filter { !$0.takesText }), footer: true,
                 label: .quitLabel, help: .quitHelp),
         Binding([.control("c")], .quit, in: Set(ViewKind.allCases), label: .quitLabel, help: .quitHelp),

@@ -2,6 +2,7 @@
 public enum ViewKind: String, CaseIterable, Sendable, Hashable {
     case dashboard
     case checklist
+    case letter
     case choosePlatform
     case enterLabel
     case help

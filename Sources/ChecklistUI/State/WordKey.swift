@@ -9,6 +9,10 @@ public enum WordKey: String, CaseIterable, Sendable {
     case searchLabel, exportLabel, undoLabel, redoLabel, helpLabel, quitLabel
     case editNoteLabel, coverLabel, openLinkLabel, copyLinkLabel, toggleDetailLabel, reviewLabel
     case scrollDetailDownLabel, scrollDetailUpLabel, expandAllLabel, collapseAllLabel, confirmLabel, cancelLabel
+    case letterLabel, nextLetterKindLabel, toggleEraseLabel, toggleAccessLabel, nextAuthorityLabel
+    case copyLetterLabel, saveLetterLabel, mailLetterLabel, markSentLabel, markSentOnLabel, letterDetailsLabel
+    case letterHelp, nextLetterKindHelp, toggleEraseHelp, toggleAccessHelp, nextAuthorityHelp
+    case copyLetterHelp, saveLetterHelp, mailLetterHelp, markSentHelp, markSentOnHelp, letterDetailsHelp
     case moveUpHelp, moveDownHelp, pageUpHelp, pageDownHelp, firstHelp, lastHelp
     case openHelp, backHelp, toggleHelp, addAccountHelp, removeAccountHelp, relabelHelp
     case searchHelp, exportHelp, undoHelp, redoHelp, helpHelp, quitHelp

@@ -21,6 +21,16 @@ enum ModalView {
                 title = state.text(.uiModalRenameTheAccount)
                 let enter = state.keyName(.open, in: .enterLabel)
                 prompt = state.text(.uiModalTheNewLabelEmpty, ["enter": enter])
+            case .holder:
+                title = state.text(.uiModalHolderTitle)
+                prompt = state.text(.uiModalHolderPrompt, ["enter": state.keyName(.open, in: .enterLabel)])
+            case .identifier(let account):
+                let name = state.evaluation(ofAccount: account)?.platform?.name(in: state.language) ?? account
+                title = state.text(.uiModalIdentifierTitle, ["name": name])
+                prompt = state.text(.uiModalIdentifierPrompt, ["enter": state.keyName(.open, in: .enterLabel)])
+            case .letterDay(_, let kind):
+                title = state.text(.uiModalLetterDayTitle, ["kind": kind.name(in: state.language)])
+                prompt = state.text(.uiModalLetterDayPrompt, ["enter": state.keyName(.open, in: .enterLabel)])
             }
             drawField(title: title, prompt: prompt, field: field, state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .editNote(_, _, let field):
@@ -40,6 +50,10 @@ enum ModalView {
                         state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .confirmOverwrite(_, let path):
             drawConfirm(title: state.text(.uiModalReplaceTheReport),
+                        text: state.text(.uiModalAlreadyExistsReplaceIt, ["path": path]),
+                        state, into: &screen, x: x, width: width, glyphs: glyphs)
+        case .confirmLetterOverwrite(_, _, let path):
+            drawConfirm(title: state.text(.uiModalReplaceTheLetter),
                         text: state.text(.uiModalAlreadyExistsReplaceIt, ["path": path]),
                         state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .chooseExport(let selected):

@@ -14,6 +14,7 @@ public enum Renderer {
         switch state.page {
         case .dashboard: DashboardView.draw(state, into: &screen, glyphs: glyphs)
         case .checklist: ChecklistView.draw(state, into: &screen, glyphs: glyphs)
+        case .letter: LetterView.draw(state, into: &screen, glyphs: glyphs)
         }
         if let modal = state.modal { ModalView.draw(modal, state, into: &screen, glyphs: glyphs) }
         StatusBar.draw(state, into: &screen, glyphs: glyphs)
