@@ -1,6 +1,7 @@
 import ArgumentParser
 import ChecklistEngine
 import Foundation
+import OptOutCatalog
 
 /// What the shell completes for arguments whose values live in the user's files: platform
 /// ids from the catalog, accounts (ids and labels) and step ids from the progress file.
@@ -33,6 +34,11 @@ enum Completions {
     /// Where the shipped authorities are: written into the scripts, no call back needed.
     static let countries = CompletionKind.list(PlaceCodes.europeanEconomicArea)
     static let regions = CompletionKind.list(PlaceCodes.germanLaender)
+
+    /// The ids of the shipped supervisory authorities, for `letter write --authority`.
+    static let authorities = CompletionKind.custom { _, _, _ in
+        shellSafe(AuthoritySet.load(environment: ProcessInfo.processInfo.environment).authorities.map(\.id))
+    }
 
     static let themes = CompletionKind.custom { words, _, _ in
         shellSafe(context(words).themeLoader().availableNames())

@@ -4,15 +4,15 @@ import Foundation
 /// authorities, for `LetterComposer`: the command line's `letter write` and the full-screen
 /// letter view ask this one value, so both write the same letter.
 public struct LetterDraft: Sendable {
-    public let catalog: Catalog
-    public let authorities: [Authority]
+    public var catalog: Catalog
+    public var authorities: [Authority]
     /// The user's country and Land as set (config or options), already checked; nil when unset.
-    public let country: String?
-    public let region: String?
+    public var country: String?
+    public var region: String?
     /// The user's local day: the letter's date and the day the deadlines are measured from.
-    public let today: CalendarDay
+    public var today: CalendarDay
     /// The user's language (a complaint may be written in the authority's, `LetterComposer.language(of:)`).
-    public let language: Language
+    public var language: Language
 
     public init(catalog: Catalog, authorities: [Authority], country: String?, region: String?, today: CalendarDay, language: Language) {
         self.catalog = catalog

@@ -48,35 +48,11 @@ struct ExportCommand: ParsableCommand {
                 context.output.standardOutput(data)
                 return
             }
-            let url = try destination(day: report.localDay, store: store, context: context)
+            let url = try OutputDestination.resolve(output: output, defaultName: format.defaultFileName(for: report.localDay), force: force,
+                                                    store: store, context: context)
             try DurableFile.write(data, to: url, mode: 0o644)
             context.output.line(confirmation(path: url.path, accounts: report.accounts.count, context: context))
         }
-    }
-
-    /// The file to write: `--output`, a default name inside an `--output` folder, or a default
-    /// name here. Refuses an existing file without --force, and the progress file always.
-    private func destination(day: CalendarDay, store: ProgressStore, context: CommandContext) throws -> URL {
-        let manager = FileManager.default
-        var url = URL(fileURLWithPath: output ?? manager.currentDirectoryPath).standardizedFileURL
-        var isFolder: ObjCBool = false
-        if output == nil || (manager.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue) {
-            url.appendPathComponent(format.defaultFileName(for: day))
-        }
-        let path = SafeText.line(url.path)
-        let protected = [store.url, store.fileURL, store.backupURL].map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
-        if protected.contains(url.resolvingSymlinksInPath().path) {
-            throw CommandFailure(context.text(.cliExportIsYourProgressFile, ["path": path]))
-        }
-        let folder = url.deletingLastPathComponent().path
-        if !manager.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
-            throw CommandFailure(context.text(.cliExportTheFolderDoesNot, ["folder": SafeText.line(folder)]))
-        }
-        // attributesOfItem does not follow a symbolic link, so a dangling link counts as existing too.
-        if !force, (try? manager.attributesOfItem(atPath: url.path)) != nil {
-            throw CommandFailure(context.text(.cliExportAlreadyExistsAddForce, ["path": path]))
-        }
-        return url
     }
 
     private func confirmation(path: String, accounts: Int, context: CommandContext) -> String {

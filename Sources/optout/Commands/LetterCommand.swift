@@ -9,13 +9,13 @@ extension Letter.Kind: ExpressibleByArgument {}
 struct LetterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "letter",
-        abstract: "Record the letters of an account: the objection sent, the answer's extension, the answer.",
+        abstract: "Write the letters of an account and record them: the objection sent, the answer's extension, the answer.",
         discussion: """
             The answer to an objection is due one month after it was sent (GDPR Article 12(3)), three months \
             once the controller says it extends. After that the account is overdue: send the reminder, \
             then the complaint to a supervisory authority.
             """,
-        subcommands: [Sent.self, Extended.self, Answered.self])
+        subcommands: [Write.self, Sent.self, Extended.self, Answered.self])
 
     struct Sent: ParsableCommand {
         static let configuration = CommandConfiguration(
