@@ -23,9 +23,10 @@ public struct LetterDraft: Sendable {
         self.language = language
     }
 
-    /// The letter to write next for the account: LetterStanding's next kind, else the objection.
+    /// The letter to write now: the one whose day has come (a reminder says the month has
+    /// passed, so not before), else the last one sent, to read again, else the objection.
     public func suggestedKind(for account: Account) -> Letter.Kind {
-        LetterStanding(letters: account.letters, today: today).next?.kind ?? .objection
+        LetterStanding(letters: account.letters, today: today).due?.kind ?? account.letters.last?.kind ?? .objection
     }
 
     /// The authorities a complaint about the account may go to: the user's own (from country/region,

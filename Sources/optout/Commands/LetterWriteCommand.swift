@@ -56,7 +56,7 @@ extension LetterCommand {
                 } else if output == "-" {
                     context.output.text(letter.text)
                 } else {
-                    let name = "optout-letter-\(account.id)-\(kind.rawValue)-\(draft.today).txt"
+                    let name = LetterFileName.name(account: account.id, kind: kind, day: draft.today)
                     let url = try OutputDestination.resolve(output: output, defaultName: name, force: force, store: store, context: context)
                     // The letter names the holder and the account: personal data, so readable by the user alone.
                     try DurableFile.write(Data(letter.text.utf8), to: url, mode: 0o600)
