@@ -774,7 +774,7 @@ extension WordTable {
         "Inhaber von {account} entfernt.",
         "Kennung von {account} gespeichert (sie bleibt in der Fortschrittsdatei; Berichte lassen sie mit --redact weg).",
         "Kennung von {account} entfernt.",
-        "Kein Schalter und kein Formular zum Abhaken: Der Weg ist ein Schreiben an {controller}, den Datenschutzkontakt (optout letter write {account}).",
+        "Kein Schalter und kein Formular zum Abhaken: Der Weg ist ein Schreiben an {controller}, den Datenschutzkontakt ({letter} öffnet den Brief).",
         "{name} hinzugefügt. Die Plattform hat weder Schalter noch Formular: Der Weg ist ein Schreiben an ihren Datenschutzkontakt; der Detailbereich sagt mehr.",
         "Inhaber von {name} gespeichert.",
         "Inhaber von {name} entfernt.",

@@ -774,7 +774,7 @@ extension WordTable {
         "Holder of {account} removed.",
         "Identifier of {account} saved (it stays in the progress file; reports leave it out with --redact).",
         "Identifier of {account} removed.",
-        "No switch or form to tick: the way is a letter to {controller}, its privacy contact (optout letter write {account}).",
+        "No switch or form to tick: the way is a letter to {controller}, its privacy contact (press {letter} for the letter).",
         "Added {name}. It has no switch or form: the way is a letter to its privacy contact; the pane says more.",
         "Holder of {name} saved.",
         "Holder of {name} removed.",

@@ -774,7 +774,7 @@ extension WordTable {
         "Titular de {account} eliminado.",
         "Identificador de {account} guardado (se queda en el archivo de progreso; los informes lo omiten con --redact).",
         "Identificador de {account} eliminado.",
-        "No hay ningún ajuste ni formulario que marcar: el camino es una carta a {controller}, su contacto de privacidad (optout letter write {account}).",
+        "No hay ningún ajuste ni formulario que marcar: el camino es una carta a {controller}, su contacto de privacidad ({letter} abre la carta).",
         "Cuenta {name} añadida. La plataforma no tiene ningún ajuste ni formulario: el camino es una carta a su contacto de privacidad; el panel explica más.",
         "Titular de {name} guardado.",
         "Titular de {name} eliminado.",

@@ -774,7 +774,7 @@ extension WordTable {
         "Titulaire de {account} retiré.",
         "Identifiant de {account} enregistré (il reste dans le fichier de progression ; les rapports l'omettent avec --redact).",
         "Identifiant de {account} retiré.",
-        "Aucun réglage ni formulaire à cocher : la voie est une lettre à {controller}, son contact vie privée (optout letter write {account}).",
+        "Aucun réglage ni formulaire à cocher : la voie est une lettre à {controller}, son contact vie privée ({letter} ouvre la lettre).",
         "{name} ajouté. Il n'a ni réglage ni formulaire : la voie est une lettre à son contact vie privée ; le panneau en dit plus.",
         "Titulaire de {name} enregistré.",
         "Titulaire de {name} retiré.",

@@ -774,7 +774,7 @@ extension WordTable {
         "Intestatario di {account} rimosso.",
         "Identificativo di {account} salvato (resta nel file dei progressi; i report lo omettono con --redact).",
         "Identificativo di {account} rimosso.",
-        "Nessuna impostazione né modulo da spuntare: la via è una lettera a {controller}, il suo contatto privacy (optout letter write {account}).",
+        "Nessuna impostazione né modulo da spuntare: la via è una lettera a {controller}, il suo contatto privacy ({letter} apre la lettera).",
         "Aggiunto {name}. Non ha né impostazioni né moduli: la via è una lettera al suo contatto privacy; il riquadro spiega di più.",
         "Intestatario di {name} salvato.",
         "Intestatario di {name} rimosso.",

@@ -774,7 +774,7 @@ extension WordTable {
         "Houder van {account} verwijderd.",
         "Identificatie van {account} opgeslagen (blijft in het voortgangsbestand; rapporten laten haar weg met --redact).",
         "Identificatie van {account} verwijderd.",
-        "Geen schakelaar of formulier om aan te vinken: de weg is een brief aan {controller}, het privacycontact (optout letter write {account}).",
+        "Geen schakelaar of formulier om aan te vinken: de weg is een brief aan {controller}, het privacycontact ({letter} opent de brief).",
         "{name} toegevoegd. Het heeft geen schakelaar of formulier: de weg is een brief aan het privacycontact; het detailvenster zegt meer.",
         "Houder van {name} opgeslagen.",
         "Houder van {name} verwijderd.",

@@ -67,7 +67,7 @@ public struct DetailContent: Sendable {
         }
         // No switch, but a privacy contact: the letter is the way, said first.
         if platform.steps.isEmpty, platform.kind == .none, let contact = platform.letterContact {
-            lines.append(Line(text: state.text(.uiLetterNoSwitchLetterIsTheWay, ["controller": contact.controller, "account": e.account.id]),
+            lines.append(Line(text: state.text(.uiLetterNoSwitchLetterIsTheWay, ["controller": contact.controller, "letter": state.keyName(.letter, in: .checklist)]),
                               role: .accent))
             lines.append(Line(text: ""))
         }
