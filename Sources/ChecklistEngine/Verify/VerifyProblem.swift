@@ -25,6 +25,10 @@ public enum VerifyProblem: Sendable, Equatable {
     /// The note differs from the one the history last wrote (`entry`), or none was written.
     case noteDiffers(account: String, step: String, entry: VerifyEntry?)
     case noteMissing(account: String, step: String, entry: VerifyEntry)
+    /// A step records a file no entry attached (`removedBy`: the last entry that took it off).
+    case evidenceNotInHistory(account: String, step: String, name: String, removedBy: VerifyEntry?)
+    /// The history attached a file (at `entry`) that the step no longer records.
+    case evidenceMissing(account: String, step: String, name: String, entry: VerifyEntry)
 
     /// Stable, for `verify --json`.
     public var kind: String {
@@ -44,6 +48,8 @@ public enum VerifyProblem: Sendable, Equatable {
         case .tickMissing: "tick-missing"
         case .noteDiffers: "note-differs"
         case .noteMissing: "note-missing"
+        case .evidenceNotInHistory: "evidence-not-in-history"
+        case .evidenceMissing: "evidence-record-missing"
         }
     }
 
@@ -55,6 +61,8 @@ public enum VerifyProblem: Sendable, Equatable {
         case .accountRemoved(_, let entry), .accountMissing(_, let entry): entry
         case .tickTimeDiffers(_, _, _, let entry), .tickMissing(_, _, let entry), .noteMissing(_, _, let entry): entry
         case .noteDiffers(_, _, let entry): entry
+        case .evidenceNotInHistory(_, _, _, let entry): entry
+        case .evidenceMissing(_, _, _, let entry): entry
         case .notChained, .noHead, .accountNotInHistory, .tickNotInHistory: nil
         }
     }
@@ -64,7 +72,8 @@ public enum VerifyProblem: Sendable, Equatable {
         switch self {
         case .accountNotInHistory(let account), .accountRemoved(let account, _), .accountMissing(let account, _),
              .tickNotInHistory(let account, _, _), .tickTimeDiffers(let account, _, _, _), .tickMissing(let account, _, _),
-             .noteDiffers(let account, _, _), .noteMissing(let account, _, _):
+             .noteDiffers(let account, _, _), .noteMissing(let account, _, _), .evidenceNotInHistory(let account, _, _, _),
+             .evidenceMissing(let account, _, _, _):
             account
         default: nil
         }
@@ -73,7 +82,8 @@ public enum VerifyProblem: Sendable, Equatable {
     public var step: String? {
         switch self {
         case .tickNotInHistory(_, let step, _), .tickTimeDiffers(_, let step, _, _), .tickMissing(_, let step, _),
-             .noteDiffers(_, let step, _), .noteMissing(_, let step, _):
+             .noteDiffers(_, let step, _), .noteMissing(_, let step, _), .evidenceNotInHistory(_, let step, _, _),
+             .evidenceMissing(_, let step, _, _):
             step
         default: nil
         }
@@ -123,6 +133,12 @@ public enum VerifyProblem: Sendable, Equatable {
             return words.text(.cliVerifyNoteNotInHistory, ["account": account, "step": step])
         case .noteMissing(let account, let step, let entry):
             return words.text(.cliVerifyNoteMissing, ["account": account, "step": step, "entry": name(entry)])
+        case .evidenceNotInHistory(let account, let step, let file, let removal?):
+            return words.text(.cliVerifyEvidenceRemovedInHistory, ["account": account, "step": step, "name": file, "entry": name(removal)])
+        case .evidenceNotInHistory(let account, let step, let file, nil):
+            return words.text(.cliVerifyEvidenceNotInHistory, ["account": account, "step": step, "name": file])
+        case .evidenceMissing(let account, let step, let file, let entry):
+            return words.text(.cliVerifyEvidenceRecordMissing, ["account": account, "step": step, "name": file, "entry": name(entry)])
         }
     }
 }

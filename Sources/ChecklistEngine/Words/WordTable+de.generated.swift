@@ -809,5 +809,15 @@ extension WordTable {
         "Prüfen, dass der Verlauf der Fortschrittsdatei nicht verändert wurde: seine Hash-Kette, ihr Kopf und jeder Haken und jede Notiz im Abgleich damit.",
         "Gibt aus, was stimmt, oder das Erste, was nicht stimmt (die Änderung mit Nummer und Uhrzeit benannt), und endet dann mit Status 1. Eine Fortschrittsdatei mit Schema-Version 1 wird bei ihrer nächsten Änderung verkettet; bis dahin sagt verify das und endet mit Status 1.",
         "Das Ergebnis als JSON ausgeben.",
+        "{name} ist dem Schritt {step} von {account} schon beigefügt (SHA-256 {short}…): nichts wurde eingetragen.",
+        "Schritt {step} von {account} hat keinen Nachweis, dessen Hash mit {short} beginnt: optout evidence list {account} zeigt, welche er hat.",
+        "Mehrere Dateien an Schritt {step} von {account} haben einen Hash, der mit {short} beginnt: geben Sie mehr Ziffern davon an.",
+        "„{short}“ ist nicht der Anfang eines Nachweis-Hashes: geben Sie mindestens {digits} seiner Ziffern an (0-9, a-f), wie optout evidence list sie zeigt.",
+        "Nachweis beigefügt",
+        "Nachweis entfernt",
+        "Nachweise zu {title} gespeichert.",
+        "Schritt {step} von {account} führt die Datei {name}, die der Verlauf nie beigefügt hat.",
+        "Schritt {step} von {account} führt die Datei {name}, die {entry} davon entfernt hat.",
+        "Die Datei {name}, die {entry} dem Schritt {step} von {account} beigefügt hat, fehlt in den Einträgen der Datei.",
     ]
 }

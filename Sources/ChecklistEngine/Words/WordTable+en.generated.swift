@@ -809,5 +809,15 @@ extension WordTable {
         "Check that the progress file's history was not changed: its hash chain, its head, and every tick and note against it.",
         "Prints what holds, or the first thing that does not (naming the change by its number and time), and exits with status 1 then. A progress file of schema version 1 is chained at its next change; until then verify says so, and exits with status 1.",
         "Print the result as JSON.",
+        "{name} is already attached to step {step} of {account} (SHA-256 {short}…): nothing was recorded.",
+        "Step {step} of {account} has no evidence whose hash starts with {short}: optout evidence list {account} shows what it has.",
+        "Several files on step {step} of {account} have a hash starting with {short}: give more of its digits.",
+        "'{short}' is not the start of an evidence hash: give at least {digits} of its digits (0-9, a-f), as optout evidence list shows them.",
+        "evidence attached",
+        "evidence removed",
+        "Evidence of {title} saved.",
+        "Step {step} of {account} records the file {name}, which the history never attached.",
+        "Step {step} of {account} records the file {name}, which {entry} took off it.",
+        "The file {name} that {entry} attached to step {step} of {account} is missing from the file's records.",
     ]
 }

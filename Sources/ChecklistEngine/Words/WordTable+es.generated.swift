@@ -809,5 +809,15 @@ extension WordTable {
         "Comprobar que el historial del archivo de progreso no se ha modificado: su cadena de hashes, su cabeza y cada paso marcado y cada nota frente a él.",
         "Muestra lo que se sostiene, o lo primero que no (nombrando el cambio por su número y su hora), y entonces termina con el código 1. Un archivo de progreso con la versión de esquema 1 se encadena en su próximo cambio; hasta entonces verify lo dice y termina con el código 1.",
         "Mostrar el resultado en JSON.",
+        "{name} ya está adjunto al paso {step} de {account} (SHA-256 {short}…): no se ha registrado nada.",
+        "El paso {step} de {account} no tiene ninguna prueba cuyo hash empiece por {short}: optout evidence list {account} muestra las que tiene.",
+        "Varios archivos del paso {step} de {account} tienen un hash que empieza por {short}: dé más cifras.",
+        "«{short}» no es el comienzo de un hash de prueba: dé al menos {digits} de sus cifras (0-9, a-f), tal como las muestra optout evidence list.",
+        "prueba adjuntada",
+        "prueba retirada",
+        "Pruebas de {title} guardadas.",
+        "El paso {step} de {account} registra el archivo {name}, que el historial nunca adjuntó.",
+        "El paso {step} de {account} registra el archivo {name}, que el {entry} le quitó.",
+        "El archivo {name} que el {entry} adjuntó al paso {step} de {account} falta en los registros del archivo.",
     ]
 }

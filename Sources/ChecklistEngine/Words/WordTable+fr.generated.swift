@@ -809,5 +809,15 @@ extension WordTable {
         "Vérifier que l'historique du fichier de progression n'a pas été modifié\u{00A0}: sa chaîne d'empreintes, sa tête, et chaque étape cochée et chaque note par rapport à lui.",
         "Affiche ce qui tient, ou la première chose qui ne tient pas (en désignant la modification par son numéro et son heure), et sort alors avec le code 1. Un fichier de progression au schéma 1 est chaîné à sa prochaine modification\u{00A0}; d'ici là, verify le dit et sort avec le code 1.",
         "Afficher le résultat en JSON.",
+        "{name} est déjà joint à l'étape {step} de {account} (SHA-256 {short}…)\u{00A0}: rien n'a été enregistré.",
+        "L'étape {step} de {account} n'a aucune preuve dont l'empreinte commence par {short}\u{00A0}: optout evidence list {account} montre celles qu'elle a.",
+        "Plusieurs fichiers de l'étape {step} de {account} ont une empreinte qui commence par {short}\u{00A0}: donnez-en plus de chiffres.",
+        "« {short} » n'est pas le début d'une empreinte de preuve\u{00A0}: donnez-en au moins {digits} chiffres (0-9, a-f), tels que optout evidence list les montre.",
+        "preuve jointe",
+        "preuve retirée",
+        "Preuves de {title} enregistrées.",
+        "L'étape {step} de {account} mentionne le fichier {name}, que l'historique n'a jamais joint.",
+        "L'étape {step} de {account} mentionne le fichier {name}, que le {entry} lui a retiré.",
+        "Le fichier {name} que le {entry} a joint à l'étape {step} de {account} manque dans les données du fichier.",
     ]
 }

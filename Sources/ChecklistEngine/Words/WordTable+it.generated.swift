@@ -809,5 +809,15 @@ extension WordTable {
         "Verificare che la cronologia del file di avanzamento non sia stata modificata: la catena di hash, la sua testa e ogni spunta e nota confrontate con essa.",
         "Mostra ciò che regge, o la prima cosa che non regge (indicando la modifica con numero e ora), e in quel caso esce con stato 1. Un file di avanzamento con schema versione 1 viene incatenato alla prossima modifica; fino ad allora verify lo dice ed esce con stato 1.",
         "Mostrare il risultato in JSON.",
+        "{name} è già allegato al passo {step} di {account} (SHA-256 {short}…): non è stato registrato nulla.",
+        "Il passo {step} di {account} non ha prove il cui hash inizi con {short}: optout evidence list {account} mostra quelle che ha.",
+        "Più file del passo {step} di {account} hanno un hash che inizia con {short}: indicane più cifre.",
+        "«{short}» non è l'inizio di un hash di prova: indicane almeno {digits} cifre (0-9, a-f), come le mostra optout evidence list.",
+        "prova allegata",
+        "prova rimossa",
+        "Prove di {title} salvate.",
+        "Il passo {step} di {account} riporta il file {name}, che la cronologia non ha mai allegato.",
+        "Il passo {step} di {account} riporta il file {name}, che la {entry} gli ha tolto.",
+        "Il file {name} che la {entry} ha allegato al passo {step} di {account} manca nei dati del file.",
     ]
 }

@@ -809,5 +809,15 @@ extension WordTable {
         "Controleren dat de geschiedenis van het voortgangsbestand niet is gewijzigd: de hashketen, de kop ervan en elk vinkje en elke notitie daartegen.",
         "Toont wat klopt, of het eerste wat niet klopt (de wijziging genoemd met nummer en tijdstip), en eindigt dan met status 1. Een voortgangsbestand met schemaversie 1 wordt bij de volgende wijziging aan de keten gekoppeld; tot dan zegt verify dat en eindigt met status 1.",
         "Het resultaat als JSON tonen.",
+        "{name} is al bij stap {step} van {account} gevoegd (SHA-256 {short}…): er is niets vastgelegd.",
+        "Stap {step} van {account} heeft geen bewijs waarvan de hash met {short} begint: optout evidence list {account} toont wat er is.",
+        "Meerdere bestanden bij stap {step} van {account} hebben een hash die met {short} begint: geef meer cijfers ervan.",
+        "'{short}' is niet het begin van een bewijshash: geef minstens {digits} van de cijfers (0-9, a-f), zoals optout evidence list ze toont.",
+        "bewijs toegevoegd",
+        "bewijs verwijderd",
+        "Bewijs bij {title} opgeslagen.",
+        "Stap {step} van {account} vermeldt het bestand {name}, dat de geschiedenis nooit heeft toegevoegd.",
+        "Stap {step} van {account} vermeldt het bestand {name}, dat {entry} ervan heeft verwijderd.",
+        "Het bestand {name} dat {entry} bij stap {step} van {account} voegde, ontbreekt in de gegevens van het bestand.",
     ]
 }
