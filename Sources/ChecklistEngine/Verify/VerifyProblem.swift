@@ -3,6 +3,14 @@ import Foundation
 /// The first thing in a progress file that does not hold, said in one sentence that names
 /// the entry (its number and time) and what is wrong.
 public enum VerifyProblem: Sendable, Equatable {
+    /// A file a step refers to.
+    public struct EvidencePlace: Sendable, Equatable {
+        public var account: String
+        public var step: String
+        public var name: String
+        public var sha256: String
+    }
+
     /// A version 1 file: its history is chained at its next change.
     case notChained(schemaVersion: Int)
     /// An entry without its `previous` or `hash`.
@@ -29,6 +37,11 @@ public enum VerifyProblem: Sendable, Equatable {
     case evidenceNotInHistory(account: String, step: String, name: String, removedBy: VerifyEntry?)
     /// The history attached a file (at `entry`) that the step no longer records.
     case evidenceMissing(account: String, step: String, name: String, entry: VerifyEntry)
+    /// The evidence folder has no file by that hash.
+    case evidenceFileMissing(EvidencePlace, folder: String)
+    /// The file's bytes no longer have its hash (or something else took its place).
+    case evidenceFileChanged(EvidencePlace)
+    case evidenceFileUnreadable(EvidencePlace, reason: String)
 
     /// Stable, for `verify --json`.
     public var kind: String {
@@ -50,6 +63,9 @@ public enum VerifyProblem: Sendable, Equatable {
         case .noteMissing: "note-missing"
         case .evidenceNotInHistory: "evidence-not-in-history"
         case .evidenceMissing: "evidence-record-missing"
+        case .evidenceFileMissing: "evidence-file-missing"
+        case .evidenceFileChanged: "evidence-file-changed"
+        case .evidenceFileUnreadable: "evidence-file-unreadable"
         }
     }
 
@@ -63,7 +79,8 @@ public enum VerifyProblem: Sendable, Equatable {
         case .noteDiffers(_, _, let entry): entry
         case .evidenceNotInHistory(_, _, _, let entry): entry
         case .evidenceMissing(_, _, _, let entry): entry
-        case .notChained, .noHead, .accountNotInHistory, .tickNotInHistory: nil
+        case .notChained, .noHead, .accountNotInHistory, .tickNotInHistory, .evidenceFileMissing, .evidenceFileChanged,
+             .evidenceFileUnreadable: nil
         }
     }
 
@@ -75,6 +92,8 @@ public enum VerifyProblem: Sendable, Equatable {
              .noteDiffers(let account, _, _), .noteMissing(let account, _, _), .evidenceNotInHistory(let account, _, _, _),
              .evidenceMissing(let account, _, _, _):
             account
+        case .evidenceFileMissing(let place, _), .evidenceFileChanged(let place), .evidenceFileUnreadable(let place, _):
+            place.account
         default: nil
         }
     }
@@ -85,6 +104,16 @@ public enum VerifyProblem: Sendable, Equatable {
              .noteDiffers(_, let step, _), .noteMissing(_, let step, _), .evidenceNotInHistory(_, let step, _, _),
              .evidenceMissing(_, let step, _, _):
             step
+        case .evidenceFileMissing(let place, _), .evidenceFileChanged(let place), .evidenceFileUnreadable(let place, _):
+            place.step
+        default: nil
+        }
+    }
+
+    /// The hash of the evidence file the sentence names, if any.
+    public var evidence: String? {
+        switch self {
+        case .evidenceFileMissing(let place, _), .evidenceFileChanged(let place), .evidenceFileUnreadable(let place, _): place.sha256
         default: nil
         }
     }
@@ -139,6 +168,19 @@ public enum VerifyProblem: Sendable, Equatable {
             return words.text(.cliVerifyEvidenceNotInHistory, ["account": account, "step": step, "name": file])
         case .evidenceMissing(let account, let step, let file, let entry):
             return words.text(.cliVerifyEvidenceRecordMissing, ["account": account, "step": step, "name": file, "entry": name(entry)])
+        case .evidenceFileMissing(let place, let folder):
+            return words.text(.cliVerifyEvidenceFileMissing, place.values.merging(["folder": folder]) { $1 })
+        case .evidenceFileChanged(let place):
+            return words.text(.cliVerifyEvidenceFileChanged, place.values)
+        case .evidenceFileUnreadable(let place, let reason):
+            return words.text(.cliVerifyEvidenceFileUnreadable, place.values.merging(["reason": reason]) { $1 })
         }
+    }
+}
+
+extension VerifyProblem.EvidencePlace {
+    /// The placeholders of the sentences that name it.
+    var values: [String: any CustomStringConvertible] {
+        ["account": account, "step": step, "name": name, "short": String(sha256.prefix(12))]
     }
 }
