@@ -50,6 +50,10 @@ enum Completions {
     static let tickedSteps = steps(UntickCommand.self) { step, account in account.ticks[step.id] != nil }
     /// Every step of that account that can hold a note.
     static let noteSteps = steps(NoteCommand.self) { step, _ in step.isLeaf }
+    /// Every step of that account: each may keep a file as proof.
+    static let attachSteps = steps(AttachCommand.self) { _, _ in true }
+    /// The steps of that account that keep a file.
+    static let evidenceSteps = steps(EvidenceCommand.Remove.self) { step, account in account.evidence[step.id]?.isEmpty == false }
 
     /// The steps of the account that the words before the cursor name, for a command of type
     /// `command` whose arguments are ACCOUNT STEP [...]: the words are parsed by that very

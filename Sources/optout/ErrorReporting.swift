@@ -16,6 +16,9 @@ extension CommandContext {
         } catch let error as ProgressError {
             Output.error("optout: " + error.message(in: language))
             throw ExitCode.failure
+        } catch let error as EvidenceError {
+            Output.error("optout: " + error.message(in: language))
+            throw ExitCode.failure
         } catch let error as CommandFailure {
             Output.error("optout: " + error.message)
             throw ExitCode.failure

@@ -25,7 +25,7 @@ struct OptOut: ParsableCommand {
             CommandGroup(name: "Record what you did", subcommands: [
                 TickCommand.self, UntickCommand.self, NoteCommand.self, ReviewCommand.self, LetterCommand.self,
             ]),
-            CommandGroup(name: "Keep the proof", subcommands: [ExportCommand.self, VerifyCommand.self]),
+            CommandGroup(name: "Keep the proof", subcommands: [AttachCommand.self, EvidenceCommand.self, ExportCommand.self, VerifyCommand.self]),
             CommandGroup(name: "Learn about the platforms", subcommands: [CatalogCommand.self]),
             CommandGroup(name: "Set up and repair", subcommands: [ThemesCommand.self, DoctorCommand.self]),
         ]

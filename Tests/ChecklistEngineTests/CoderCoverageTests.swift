@@ -79,11 +79,18 @@ import Testing
         let account = Account(
             id: "full", platform: "full", label: "@me", created: created, coveredBy: "other",
             ticks: ["app": tick], notes: ["app": "sent"], reviewed: later, holder: "Marie Dupont", identifier: "me@example.com",
-            letters: [letter, Letter(kind: .reminder, sentOn: day("2025-07-10"))])
+            letters: [letter, Letter(kind: .reminder, sentOn: day("2025-07-10"))],
+            evidence: ["app": [fullEvidence, Evidence(sha256: String(repeating: "b", count: 64), name: "shot.png", size: 9, mediaType: .png, added: later)]])
         let entry = HistoryEntry(at: later, action: .letterAnswered, account: "full", platform: "full", step: "app", detail: "sent",
-                                 letter: .objection, day: day("2025-08-01"))
+                                 letter: .objection, day: day("2025-08-01"), evidence: String(repeating: "a", count: 64))
         return UserProgress(accounts: [account], history: [entry])
     }
+
+    /// An email kept as evidence, every field and header set (a quote and a line break in
+    /// the subject, to go through the writers' escapes).
+    static let fullEvidence = Evidence(
+        sha256: String(repeating: "a", count: 64), name: "confirmation.eml", size: 26_214_400, mediaType: .email, added: later,
+        email: EmailSummary(from: "Meta <noreply@meta.com>", to: "marie@example.com", subject: "Your \"objection\" é", date: created))
 
     static func day(_ text: String) -> CalendarDay {
         CalendarDay(text) ?? CalendarDay(created, timeZone: TimeZone(secondsFromGMT: 0) ?? .current)
@@ -131,6 +138,8 @@ import Testing
         expectFilled(try #require(progress.accounts[0].ticks["app"]), except: [], "tick")
         expectFilled(progress.history[0], except: [], "history entry")
         expectFilled(progress.accounts[0].letters[0], except: [], "letter")
+        expectFilled(Self.fullEvidence, except: [], "evidence")
+        expectFilled(try #require(Self.fullEvidence.email), except: [], "email summary")
 
         let data = foundation ? try ProgressCoding.encoder.encode(progress) : ProgressJSONWriter.encode(progress, newline: true)
         let read = foundation
@@ -141,6 +150,9 @@ import Testing
         expectFilled(try #require(account.ticks["app"]), except: [], "tick read back")
         expectFilled(try #require(read.history.first), except: [], "history entry read back")
         expectFilled(try #require(account.letters.first), except: [], "letter read back")
+        let evidence = try #require(account.evidence["app"]?.first)
+        expectFilled(evidence, except: [], "evidence read back")
+        expectFilled(try #require(evidence.email), except: [], "email summary read back")
         #expect(read == progress)
         // Both writers give the same bytes, so either reader takes what the other wrote.
         #expect(ProgressJSONWriter.encode(progress, newline: false) == (try ProgressCoding.encoder.encode(progress)))
@@ -185,8 +197,8 @@ import Testing
         expectEverySet(read.accounts, "account entry read back")
         let account = try #require(read.accounts.first)
         let entryNames = Set(StoredProperties.names(of: account))
-        // Ticks and notes are given per step.
-        for name in StoredProperties.names(of: progress.accounts[0]) where !["ticks", "notes"].contains(name) {
+        // Ticks, notes and evidence are given per step.
+        for name in StoredProperties.names(of: progress.accounts[0]) where !["ticks", "notes", "evidence"].contains(name) {
             #expect(entryNames.contains(name), "the status document's account lacks '\(name)'")
         }
         expectEverySet(account.steps.flatMap { [$0] + $0.steps }, "step entry read back")
@@ -204,7 +216,7 @@ import Testing
         // The check itself can fail: a value with a field left empty is caught, by name.
         let account = Account(id: "a", platform: "p", created: Self.created)
         #expect(Set(StoredProperties.blank(in: account)) == [
-            "label", "coveredBy", "ticks", "notes", "reviewed", "holder", "identifier", "letters",
+            "label", "coveredBy", "ticks", "notes", "reviewed", "holder", "identifier", "letters", "evidence",
         ])
     }
 

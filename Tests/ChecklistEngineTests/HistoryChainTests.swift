@@ -34,7 +34,7 @@ import Testing
     static func fullEntry() -> HistoryEntry {
         HistoryChain.sealed(
             HistoryEntry(at: Self.at, action: .note, account: "instagram", platform: "instagram", step: "send", detail: "ref 42",
-                         letter: .objection, day: CalendarDay(year: 2025, month: 6, day: 3)),
+                         letter: .objection, day: CalendarDay(year: 2025, month: 6, day: 3), evidence: String(repeating: "c", count: 64)),
             after: HistoryChain.genesis)
     }
 

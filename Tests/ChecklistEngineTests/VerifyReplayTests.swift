@@ -24,7 +24,9 @@ import Testing
             let steps = platform?.allSteps.filter(\.isLeaf).map(\.id) ?? ["none"]
             let step = steps[Int(random.next() % UInt64(steps.count))]
             let change: ProgressChange
-            switch random.next() % 11 {
+            // Three files, so the same one comes back to a step (refused) and goes on others.
+            let hash = String(repeating: ["a", "b", "c"][Int(random.next() % 3)], count: 64)
+            switch random.next() % 13 {
             case 0, 1: change = .addAccount(platform: ["instagram", "facebook", "linkedin"][Int(random.next() % 3)], label: nil)
             case 2: change = .removeAccount(account: account)
             case 3, 4: change = .tick(account: account, step: step, note: random.next() % 2 == 0 ? "note \(n)" : nil)
@@ -33,6 +35,11 @@ import Testing
             case 7: change = .setCoveredBy(account: account, coveredBy: ids.first)
             case 8: change = .markReviewed(account: account)
             case 9: change = .relabel(account: account, label: "label \(n)")
+            case 10:
+                let file = Evidence(sha256: hash, name: "proof \(n).eml", size: 10, mediaType: .email, added: at)
+                let tickAt = random.next() % 2 == 0 ? at.addingTimeInterval(-86_400) : nil
+                change = .attach(account: account, step: step, evidence: file, tickAt: tickAt, note: random.next() % 2 == 0 ? "with \(n)" : nil)
+            case 11: change = .removeEvidence(account: account, step: step, sha256: String(hash.prefix(8)))
             default:
                 guard let last = undo.popLast() else { continue }
                 change = last

@@ -229,4 +229,29 @@ import Testing
         }
         #expect(problem(head) == .headDiffers(last: entry(8, head)))
     }
+
+    /// The hash an evidence entry keeps is sealed by the chain: editing it in the file (to
+    /// claim another file was attached, or to hide which one was removed) is found there.
+    @Test func anEditedEvidenceHashInTheHistoryBreaksTheChain() throws {
+        let catalog = try Fixtures.catalog()
+        var progress = try Self.progress()
+        let file = Evidence(sha256: String(repeating: "a", count: 64), name: "confirmation.eml", size: 10, mediaType: .email, added: Fixtures.t1)
+        try progress.apply(.attach(account: "instagram", step: "send", evidence: file, tickAt: nil, note: nil), catalog: catalog, at: Fixtures.t1)
+        try progress.apply(.removeEvidence(account: "instagram", step: "send", sha256: "aaaaaaaa"), catalog: catalog, at: Fixtures.t2)
+        #expect(problem(progress) == nil)
+        let text = Self.file(progress)
+        let hash = String(repeating: "a", count: 64)
+        #expect(text.components(separatedBy: "\"evidence\" : \"\(hash)\"").count == 3)
+        // The removal's hash (its entry is the last): one digit changed, in place.
+        let range = try #require(text.range(of: "\"evidence\" : \"\(hash)\"", options: .backwards))
+        let edited = text.replacingCharacters(in: range, with: "\"evidence\" : \"b" + hash.dropFirst() + "\"")
+        #expect(problem(try Self.read(edited)) == .altered(entry(10, progress)))
+        // And the attachment's, through Foundation's reader.
+        let attached = try Self.edited(progress) { object in
+            var entries = try #require(object["history"] as? [[String: Any]])
+            entries[8]["evidence"] = String(repeating: "c", count: 64)
+            object["history"] = entries
+        }
+        #expect(problem(attached) == .altered(entry(9, progress)))
+    }
 }

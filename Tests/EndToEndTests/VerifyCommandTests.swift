@@ -104,8 +104,8 @@ import Testing
         #expect(problem["account"] is NSNull)
         #expect((problem["message"] as? String)?.hasPrefix("The head at the top of the file does not match change 5") == true)
         let checks = try #require(json["checks"] as? [[String: Any]])
-        #expect(checks.map { $0["name"] as? String } == ["chain", "head", "ticks-and-notes"])
-        #expect(checks.map { $0["holds"] as? Bool } == [true, false, true])
+        #expect(checks.map { $0["name"] as? String } == ["chain", "head", "ticks-and-notes", "evidence"])
+        #expect(checks.map { $0["holds"] as? Bool } == [true, false, true, true])
 
         let doctor = try sandbox.run(["doctor"])
         #expect(doctor.status == 1)

@@ -23,11 +23,14 @@ public struct Account: Codable, Sendable, Equatable, Identifiable {
     public var identifier: String?
     /// The letters sent about this account, by the day they went out (oldest first).
     public var letters: [Letter]
+    /// The files kept as proof, by step id, oldest first; a step without any has no key.
+    /// Each file is in the evidence folder under its hash (`EvidenceStore`).
+    public var evidence: [String: [Evidence]]
 
     public init(
         id: String, platform: String, label: String? = nil, created: Date, coveredBy: String? = nil,
         ticks: [String: Tick] = [:], notes: [String: String] = [:], reviewed: Date? = nil,
-        holder: String? = nil, identifier: String? = nil, letters: [Letter] = []
+        holder: String? = nil, identifier: String? = nil, letters: [Letter] = [], evidence: [String: [Evidence]] = [:]
     ) {
         self.id = id
         self.platform = platform
@@ -40,16 +43,17 @@ public struct Account: Codable, Sendable, Equatable, Identifiable {
         self.holder = holder
         self.identifier = identifier
         self.letters = letters
+        self.evidence = evidence
     }
 
     /// The label, else the id: how the account is named to the user.
     public var displayName: String { label ?? id }
 
     private enum CodingKeys: String, CodingKey {
-        case id, platform, label, created, coveredBy, ticks, notes, reviewed, holder, identifier, letters
+        case id, platform, label, created, coveredBy, ticks, notes, reviewed, holder, identifier, letters, evidence
     }
 
-    /// Foundation's reader (the fallback): a file written before letters existed has none.
+    /// Foundation's reader (the fallback): a file written before letters or evidence existed has none.
     public init(from decoder: Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -60,7 +64,8 @@ public struct Account: Codable, Sendable, Equatable, Identifiable {
             reviewed: try values.decodeIfPresent(Date.self, forKey: .reviewed),
             holder: try values.decodeIfPresent(String.self, forKey: .holder),
             identifier: try values.decodeIfPresent(String.self, forKey: .identifier),
-            letters: try values.decodeIfPresent([Letter].self, forKey: .letters) ?? [])
+            letters: try values.decodeIfPresent([Letter].self, forKey: .letters) ?? [],
+            evidence: try values.decodeIfPresent([String: [Evidence]].self, forKey: .evidence) ?? [:])
     }
 }
 

@@ -22,6 +22,11 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
         case letterAnswered = "letter-answered"
         /// Undo or redo of a letter change: the letters are as they were.
         case restoreLetters = "restore-letters"
+        /// A file was attached to a step as evidence (or put back by undo): `evidence` is its
+        /// hash, `detail` its name.
+        case evidenceAttached = "evidence-attached"
+        /// A file was taken off a step: the history keeps that it was there.
+        case evidenceRemoved = "evidence-removed"
     }
 
     public var at: Date
@@ -36,6 +41,8 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
     public var letter: Letter.Kind?
     /// The day it was sent, extended or answered (the user may give an earlier day than `at`).
     public var day: CalendarDay?
+    /// The SHA-256 of the file an evidence action was about.
+    public var evidence: String?
 
     /// The `hash` of the entry before this one (`HistoryChain.genesis` for the first):
     /// nil only in a version 1 file, whose entries are chained at its upgrade.
@@ -46,7 +53,7 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
 
     public init(
         at: Date, action: Action, account: String, platform: String? = nil, step: String? = nil, detail: String? = nil,
-        letter: Letter.Kind? = nil, day: CalendarDay? = nil, previous: String? = nil, hash: String? = nil
+        letter: Letter.Kind? = nil, day: CalendarDay? = nil, evidence: String? = nil, previous: String? = nil, hash: String? = nil
     ) {
         self.at = at
         self.action = action
@@ -56,6 +63,7 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
         self.detail = detail
         self.letter = letter
         self.day = day
+        self.evidence = evidence
         self.previous = previous
         self.hash = hash
     }

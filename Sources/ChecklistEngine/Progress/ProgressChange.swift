@@ -29,6 +29,26 @@ public enum ProgressChange: Sendable, Equatable {
     case markAnswered(account: String, kind: Letter.Kind?, on: CalendarDay?, note: String?)
     /// Sets an account's letters back as they were (undo of the three above).
     case restoreLetters(account: String, letters: [Letter])
+    /// A file, already stored (`EvidenceStore.store`), attached to a step. `tickAt` ticks the
+    /// step at that instant (an email's date; never later than now) unless it is done;
+    /// `note` sets the step's note.
+    case attach(account: String, step: String, evidence: Evidence, tickAt: Date?, note: String?)
+    /// Takes a file off a step: `sha256` is its hash or a unique prefix of at least
+    /// `UserProgress.minimumHashPrefix` hex digits. The history keeps that it was there.
+    case removeEvidence(account: String, step: String, sha256: String)
+    /// Sets a step's evidence back as it was (undo); `marks`, when given, its tick and note too.
+    case restoreEvidence(account: String, step: String, evidence: [Evidence], marks: StepMarks? = nil)
+}
+
+/// A step's tick and note as they were, for an undo that puts them back with its evidence.
+public struct StepMarks: Sendable, Equatable {
+    public var tick: Tick?
+    public var note: String?
+
+    public init(tick: Tick?, note: String?) {
+        self.tick = tick
+        self.note = note
+    }
 }
 
 /// What applying a change did, for messages and undo.
@@ -199,6 +219,12 @@ extension UserProgress {
             return try markAnswered(reference, kind: kind, on: day, note: note, at: now, today: CalendarDay(now, timeZone: timeZone))
         case .restoreLetters(let reference, let letters):
             return try restoreLetters(reference, letters, at: now)
+        case .attach(let reference, let step, let evidence, let tickAt, let note):
+            return try attach(evidence, to: step, of: reference, tickAt: tickAt, note: note, catalog: catalog, at: now)
+        case .removeEvidence(let reference, let step, let hash):
+            return try removeEvidence(hash, from: step, of: reference, catalog: catalog, at: now)
+        case .restoreEvidence(let reference, let step, let evidence, let marks):
+            return try restoreEvidence(evidence, marks: marks, on: step, of: reference, at: now)
         }
     }
 
@@ -224,7 +250,7 @@ extension UserProgress {
         return uncovered.reversed().filter { !changedSince.contains($0) }
     }
 
-    private func tickableStep(_ stepID: String, of account: Account, catalog: Catalog) throws(ProgressError) -> Step {
+    func tickableStep(_ stepID: String, of account: Account, catalog: Catalog) throws(ProgressError) -> Step {
         guard let platform = catalog.platform(id: account.platform) else { throw .noSuchPlatform(id: account.platform) }
         guard !platform.steps.isEmpty else {
             throw .nothingToTick(platform: platform.name, kind: platform.kind, byLetter: platform.letterContact != nil)
@@ -238,10 +264,11 @@ extension UserProgress {
 
     mutating func record(
         _ at: Date, _ action: HistoryEntry.Action, _ account: String, _ platform: String?, step: String? = nil, detail: String? = nil,
-        letter: Letter.Kind? = nil, day: CalendarDay? = nil
+        letter: Letter.Kind? = nil, day: CalendarDay? = nil, evidence: String? = nil
     ) {
         append(HistoryEntry(
-            at: at, action: action, account: account, platform: platform, step: step, detail: detail, letter: letter, day: day))
+            at: at, action: action, account: account, platform: platform, step: step, detail: detail, letter: letter, day: day,
+            evidence: evidence))
     }
 
     static func validLabel(_ label: String?) throws(ProgressError) -> String? {

@@ -31,6 +31,15 @@ public enum ProgressError: Error, Equatable, Sendable {
     case letterDayBeforeGDPR(day: CalendarDay)
     case letterDayBeforeLetter(day: CalendarDay, sent: CalendarDay)
 
+    // Evidence
+    case evidenceAlreadyAttached(account: String, step: String, name: String, sha256: String)
+    case noSuchEvidence(account: String, step: String, reference: String)
+    case ambiguousEvidence(account: String, step: String, reference: String)
+    /// Not a hash nor the start of one (`UserProgress.minimumHashPrefix` hex digits at least).
+    case evidencePrefixInvalid(reference: String)
+    /// A record whose hash is not 64 lower-case hex digits.
+    case evidenceNotAHash(String)
+
     // The file
     case unreadable(path: String, reason: String, backup: String?)
     case newerSchema(path: String, found: Int, supported: Int, backup: String?)
@@ -102,6 +111,8 @@ public enum ProgressError: Error, Equatable, Sendable {
              .noLetterAwaitsAnswer, .letterAlreadyAnswered, .letterAlreadyExtended, .letterDayInFuture, .letterDayBeforeGDPR,
              .letterDayBeforeLetter:
             return letterMessage(in: language)
+        case .evidenceAlreadyAttached, .noSuchEvidence, .ambiguousEvidence, .evidencePrefixInvalid, .evidenceNotAHash:
+            return evidenceMessage(in: language)
         case .unreadable(let path, let reason, let backup):
             return (Words.text(.storeTheProgressFileCannot, in: language, ["path": path, "reason": reason]))
                 + recover(backup, path)

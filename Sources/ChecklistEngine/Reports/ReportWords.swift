@@ -181,6 +181,8 @@ struct ReportWords: Sendable {
         case .letterExtended: text(.reportLettersActionExtended)
         case .letterAnswered: text(.reportLettersActionAnswered)
         case .restoreLetters: text(.reportLettersActionRestored)
+        case .evidenceAttached: text(.reportEvidenceAttached)
+        case .evidenceRemoved: text(.reportEvidenceRemoved)
         }
     }
 }

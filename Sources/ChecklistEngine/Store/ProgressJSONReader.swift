@@ -239,6 +239,7 @@ struct ProgressJSONReader {
     private mutating func account() -> Account? {
         var id: String?, platform: String?, label: String?, created: Date?, coveredBy: String?, reviewed: Date?
         var ticks: [String: Tick]?, notes: [String: String]?, holder: String?, identifier: String?, letters: [Letter]?
+        var evidence: [String: [Evidence]]?
         guard var more = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return nil }
         while more {
             guard let name = member() else { return nil }
@@ -275,6 +276,9 @@ struct ProgressJSONReader {
             } else if token(name, is: "letters") {
                 guard letters == nil, let items = list({ $0.letter() }) else { return nil }
                 letters = items
+            } else if token(name, is: "evidence") {
+                guard evidence == nil, let value = map({ $0.list({ $0.evidence() }) }) else { return nil }
+                evidence = value
             } else {
                 return nil
             }
@@ -282,9 +286,70 @@ struct ProgressJSONReader {
             more = next
         }
         guard let id, let platform, let created, let ticks, let notes else { return nil }
-        // A file from before letters existed has none.
+        // A file from before letters or evidence existed has none.
         return Account(id: id, platform: platform, label: label, created: created, coveredBy: coveredBy,
-                       ticks: ticks, notes: notes, reviewed: reviewed, holder: holder, identifier: identifier, letters: letters ?? [])
+                       ticks: ticks, notes: notes, reviewed: reviewed, holder: holder, identifier: identifier, letters: letters ?? [],
+                       evidence: evidence ?? [:])
+    }
+
+    private mutating func evidence() -> Evidence? {
+        var added: Date?, email: EmailSummary?, mediaType: MediaType?, name: String?, sha256: String?, size: Int?
+        guard var more = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return nil }
+        while more {
+            guard let field = member() else { return nil }
+            if token(field, is: "added") {
+                guard added == nil, let value = date() else { return nil }
+                added = value
+            } else if token(field, is: "email") {
+                guard email == nil, let value = emailSummary() else { return nil }
+                email = value
+            } else if token(field, is: "mediaType") {
+                guard mediaType == nil, let value = string() else { return nil }
+                mediaType = MediaType(rawValue: value)
+            } else if token(field, is: "name") {
+                guard name == nil, let value = string() else { return nil }
+                name = value
+            } else if token(field, is: "sha256") {
+                guard sha256 == nil, let value = string() else { return nil }
+                sha256 = value
+            } else if token(field, is: "size") {
+                guard size == nil, let value = integer() else { return nil }
+                size = value
+            } else {
+                return nil
+            }
+            guard let next = next(UInt8(ascii: "}")) else { return nil }
+            more = next
+        }
+        guard let added, let mediaType, let name, let sha256, let size else { return nil }
+        return Evidence(sha256: sha256, name: name, size: size, mediaType: mediaType, added: added, email: email)
+    }
+
+    private mutating func emailSummary() -> EmailSummary? {
+        // A field is written only when set, so one already set is a repeated key.
+        var summary = EmailSummary()
+        guard var more = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return nil }
+        while more {
+            guard let field = member() else { return nil }
+            if token(field, is: "date") {
+                guard summary.date == nil, let value = date() else { return nil }
+                summary.date = value
+            } else if token(field, is: "from") {
+                guard summary.from == nil, let value = string() else { return nil }
+                summary.from = value
+            } else if token(field, is: "subject") {
+                guard summary.subject == nil, let value = string() else { return nil }
+                summary.subject = value
+            } else if token(field, is: "to") {
+                guard summary.to == nil, let value = string() else { return nil }
+                summary.to = value
+            } else {
+                return nil
+            }
+            guard let next = next(UInt8(ascii: "}")) else { return nil }
+            more = next
+        }
+        return summary
     }
 
     private mutating func letter() -> Letter? {
@@ -347,7 +412,7 @@ struct ProgressJSONReader {
     private mutating func entry() -> HistoryEntry? {
         var at: Date?, action: HistoryEntry.Action?, account: String?, platform: String?, step: String?, detail: String?
         var previous: String?, hash: String?
-        var letter: Letter.Kind?, day: CalendarDay?
+        var letter: Letter.Kind?, day: CalendarDay?, evidence: String?
         guard var more = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return nil }
         while more {
             guard let name = member() else { return nil }
@@ -381,6 +446,9 @@ struct ProgressJSONReader {
             } else if token(name, is: "day") {
                 guard day == nil, let value = self.day() else { return nil }
                 day = value
+            } else if token(name, is: "evidence") {
+                guard evidence == nil, let value = string() else { return nil }
+                evidence = value
             } else {
                 return nil
             }
@@ -389,6 +457,6 @@ struct ProgressJSONReader {
         }
         guard let at, let action, let account else { return nil }
         return HistoryEntry(at: at, action: action, account: account, platform: platform, step: step, detail: detail,
-                            letter: letter, day: day, previous: previous, hash: hash)
+                            letter: letter, day: day, evidence: evidence, previous: previous, hash: hash)
     }
 }

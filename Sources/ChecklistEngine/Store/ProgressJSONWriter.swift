@@ -161,6 +161,18 @@ struct ProgressJSONWriter: ~Copyable {
         var first = open()
         if let coveredBy = a.coveredBy { key("coveredBy", level: level + 1, &first); string(coveredBy) }
         key("created", level: level + 1, &first); date(a.created)
+        key("evidence", level: level + 1, &first)
+        var steps = open()
+        for (step, files) in Self.sorted(a.evidence) {
+            key(step, level: level + 2, &steps)
+            var list = openList()
+            for file in files {
+                item(level: level + 3, &list)
+                evidence(file, level: level + 3)
+            }
+            close(level: level + 2, list, "]")
+        }
+        close(level: level + 1, steps, "}")
         if let holder = a.holder { key("holder", level: level + 1, &first); string(holder) }
         key("id", level: level + 1, &first); string(a.id)
         if let identifier = a.identifier { key("identifier", level: level + 1, &first); string(identifier) }
@@ -205,6 +217,25 @@ struct ProgressJSONWriter: ~Copyable {
         close(level: level, first, "}")
     }
 
+    private mutating func evidence(_ e: Evidence, level: Int) {
+        var first = open()
+        key("added", level: level + 1, &first); date(e.added)
+        if let email = e.email {
+            key("email", level: level + 1, &first)
+            var fields = open()
+            if let date = email.date { key("date", level: level + 2, &fields); self.date(date) }
+            if let from = email.from { key("from", level: level + 2, &fields); string(from) }
+            if let subject = email.subject { key("subject", level: level + 2, &fields); string(subject) }
+            if let to = email.to { key("to", level: level + 2, &fields); string(to) }
+            close(level: level + 1, fields, "}")
+        }
+        key("mediaType", level: level + 1, &first); string(e.mediaType.rawValue)
+        key("name", level: level + 1, &first); string(e.name)
+        key("sha256", level: level + 1, &first); string(e.sha256)
+        key("size", level: level + 1, &first); integer(e.size)
+        close(level: level, first, "}")
+    }
+
     /// Every field of the entry, in key order; `withHash: false` for what the hash seals.
     private mutating func entry(_ e: HistoryEntry, level: Int, withHash: Bool = true) {
         var first = open()
@@ -213,6 +244,7 @@ struct ProgressJSONWriter: ~Copyable {
         key("at", level: level + 1, &first); date(e.at)
         if let day = e.day { key("day", level: level + 1, &first); string(day.description) }
         if let detail = e.detail { key("detail", level: level + 1, &first); string(detail) }
+        if let evidence = e.evidence { key("evidence", level: level + 1, &first); string(evidence) }
         if withHash, let hash = e.hash { key("hash", level: level + 1, &first); string(hash) }
         if let letter = e.letter { key("letter", level: level + 1, &first); string(letter.rawValue) }
         if let platform = e.platform { key("platform", level: level + 1, &first); string(platform) }

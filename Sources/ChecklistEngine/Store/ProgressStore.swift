@@ -90,8 +90,11 @@ public struct ProgressStore: Sendable {
 
     /// Locks the file, reads the freshest version, lets `body` change it and saves the
     /// result durably when it changed. Returns the saved progress and what `body` returned.
+    /// `afterSave` runs once the progress is saved, still under the lock (to delete an
+    /// evidence file only once nothing can record it again meanwhile).
     public func update<Result>(
-        purpose: String = "a command", _ body: (inout UserProgress) throws(ProgressError) -> Result
+        purpose: String = "a command", _ body: (inout UserProgress) throws(ProgressError) -> Result,
+        afterSave: (UserProgress, Result) -> Void = { _, _ in }
     ) throws(ProgressError) -> (progress: UserProgress, result: Result) {
         try prepareFolder()
         try checkWritable()
@@ -114,6 +117,7 @@ public struct ProgressStore: Sendable {
             if before.schemaVersion == 1, progress.schemaVersion > 1, fileExists { try keepVersionOne() }
             try save(progress, previousExists: before != .empty)
         }
+        afterSave(progress, result)
         return (progress, result)
     }
 

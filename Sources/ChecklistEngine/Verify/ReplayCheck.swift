@@ -1,7 +1,8 @@
 import Foundation
 
-/// Every account, tick and note of the file agrees with the history replayed from its start:
-/// a tick added, moved in time or removed by hand shows here even when the chain is whole.
+/// Every account, tick, note and evidence record of the file agrees with the history replayed
+/// from its start: a tick added, moved in time or removed by hand shows here even when the
+/// chain is whole, and so does a file added to or taken off a step by hand.
 public struct ReplayCheck: VerifyCheck {
     public let name = "ticks-and-notes"
 
@@ -15,6 +16,10 @@ public struct ReplayCheck: VerifyCheck {
         var ticks: [String: StepTicks] = [:]
         /// The last note entry of each step: its index and the note it set (nil removed it).
         var notes: [String: (entry: Int, text: String?)] = [:]
+        /// The hashes on each step, each with the entry that attached it last.
+        var evidence: [String: [String: Int]] = [:]
+        /// The last entry that took each hash off each step.
+        var removedEvidence: [String: [String: Int]] = [:]
     }
 
     struct StepTicks {
@@ -51,6 +56,7 @@ public struct ReplayCheck: VerifyCheck {
             for (step, note) in state.notes.sorted(by: { $0.key < $1.key }) where note.text != nil && account.notes[step] == nil {
                 return .fails(.noteMissing(account: account.id, step: step, entry: entry(note.entry)))
             }
+            if let problem = Self.evidenceProblem(account, state, history) { return .fails(problem) }
         }
         let listed = Set(progress.accounts.map(\.id))
         if let (id, state) = replayed.filter({ $0.value.present && !listed.contains($0.key) }).min(by: { $0.value.presence < $1.value.presence }) {
@@ -85,6 +91,11 @@ public struct ReplayCheck: VerifyCheck {
             case .note:
                 guard let step = entry.step else { continue }
                 accounts[entry.account]?.notes[step] = (index, entry.detail)
+            case .evidenceAttached, .evidenceRemoved:
+                guard let step = entry.step, let hash = entry.evidence, accounts[entry.account] != nil else { continue }
+                let attached = entry.action == .evidenceAttached
+                accounts[entry.account]?.evidence[step, default: [:]][hash] = attached ? index : nil
+                if !attached { accounts[entry.account]?.removedEvidence[step, default: [:]][hash] = index }
             case .review:
                 guard var account = accounts[entry.account] else { continue }
                 for step in account.ticks.keys { account.ticks[step]?.reviewedSince = true }
@@ -96,6 +107,24 @@ public struct ReplayCheck: VerifyCheck {
             }
         }
         return accounts
+    }
+
+    /// A file recorded on a step the history never attached (or took off), or one the history
+    /// attached that the step no longer records.
+    static func evidenceProblem(_ account: Account, _ state: Replayed, _ history: [HistoryEntry]) -> VerifyProblem? {
+        for (step, files) in account.evidence.sorted(by: { $0.key < $1.key }) {
+            for file in files where state.evidence[step]?[file.sha256] == nil {
+                let removal = state.removedEvidence[step]?[file.sha256].map { VerifyEntry($0, in: history) }
+                return .evidenceNotInHistory(account: account.id, step: step, name: file.name, removedBy: removal)
+            }
+        }
+        for (step, hashes) in state.evidence.sorted(by: { $0.key < $1.key }) {
+            let recorded = Set((account.evidence[step] ?? []).map(\.sha256))
+            if let (_, index) = hashes.filter({ !recorded.contains($0.key) }).min(by: { $0.value < $1.value }) {
+                return .evidenceMissing(account: account.id, step: step, name: history[index].detail ?? "", entry: VerifyEntry(index, in: history))
+            }
+        }
+        return nil
     }
 
     /// Times in the file keep whole seconds.

@@ -99,6 +99,8 @@ public enum VerifyFact: Sendable, Equatable {
     /// Every entry is chained; `upgrade` is the entry that chained those before it.
     case chainIntact(upgrade: VerifyEntry?)
     case ticksAndNotesAgree
+    /// `count` distinct files, each still with its hash.
+    case evidenceIntact(count: Int)
 
     func text(_ dates: SpokenDate) -> String {
         let words = Words(dates.language)
@@ -109,6 +111,8 @@ public enum VerifyFact: Sendable, Equatable {
             return words.plural(.cliVerifyChainIntactSinceUpgrade, count: upgrade.number - 1, ["day": dates.day(upgrade.at)])
         case .ticksAndNotesAgree:
             return words.text(.cliVerifyTicksAgree)
+        case .evidenceIntact(let count):
+            return words.plural(.cliVerifyEvidenceIntact, count: count)
         }
     }
 }

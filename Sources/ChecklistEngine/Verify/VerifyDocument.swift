@@ -31,6 +31,8 @@ public struct VerifyDocument: JSONRecord, Sendable, Equatable {
         public var at: Date?
         public var account: String?
         public var step: String?
+        /// The SHA-256 of the evidence file named, for the evidence check.
+        public var evidence: String?
         public var message: String
 
         init(_ problem: VerifyProblem, _ dates: SpokenDate) {
@@ -39,6 +41,7 @@ public struct VerifyDocument: JSONRecord, Sendable, Equatable {
             at = problem.entry?.at
             account = problem.account.map(SafeText.line)
             step = problem.step.map(SafeText.line)
+            evidence = problem.evidence.map(SafeText.line)
             message = problem.message(dates)
         }
     }

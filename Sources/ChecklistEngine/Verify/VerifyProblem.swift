@@ -3,6 +3,14 @@ import Foundation
 /// The first thing in a progress file that does not hold, said in one sentence that names
 /// the entry (its number and time) and what is wrong.
 public enum VerifyProblem: Sendable, Equatable {
+    /// A file a step refers to.
+    public struct EvidencePlace: Sendable, Equatable {
+        public var account: String
+        public var step: String
+        public var name: String
+        public var sha256: String
+    }
+
     /// A version 1 file: its history is chained at its next change.
     case notChained(schemaVersion: Int)
     /// An entry without its `previous` or `hash`.
@@ -25,6 +33,15 @@ public enum VerifyProblem: Sendable, Equatable {
     /// The note differs from the one the history last wrote (`entry`), or none was written.
     case noteDiffers(account: String, step: String, entry: VerifyEntry?)
     case noteMissing(account: String, step: String, entry: VerifyEntry)
+    /// A step records a file no entry attached (`removedBy`: the last entry that took it off).
+    case evidenceNotInHistory(account: String, step: String, name: String, removedBy: VerifyEntry?)
+    /// The history attached a file (at `entry`) that the step no longer records.
+    case evidenceMissing(account: String, step: String, name: String, entry: VerifyEntry)
+    /// The evidence folder has no file by that hash.
+    case evidenceFileMissing(EvidencePlace, folder: String)
+    /// The file's bytes no longer have its hash (or something else took its place).
+    case evidenceFileChanged(EvidencePlace)
+    case evidenceFileUnreadable(EvidencePlace, reason: String)
 
     /// Stable, for `verify --json`.
     public var kind: String {
@@ -44,6 +61,11 @@ public enum VerifyProblem: Sendable, Equatable {
         case .tickMissing: "tick-missing"
         case .noteDiffers: "note-differs"
         case .noteMissing: "note-missing"
+        case .evidenceNotInHistory: "evidence-not-in-history"
+        case .evidenceMissing: "evidence-record-missing"
+        case .evidenceFileMissing: "evidence-file-missing"
+        case .evidenceFileChanged: "evidence-file-changed"
+        case .evidenceFileUnreadable: "evidence-file-unreadable"
         }
     }
 
@@ -55,7 +77,10 @@ public enum VerifyProblem: Sendable, Equatable {
         case .accountRemoved(_, let entry), .accountMissing(_, let entry): entry
         case .tickTimeDiffers(_, _, _, let entry), .tickMissing(_, _, let entry), .noteMissing(_, _, let entry): entry
         case .noteDiffers(_, _, let entry): entry
-        case .notChained, .noHead, .accountNotInHistory, .tickNotInHistory: nil
+        case .evidenceNotInHistory(_, _, _, let entry): entry
+        case .evidenceMissing(_, _, _, let entry): entry
+        case .notChained, .noHead, .accountNotInHistory, .tickNotInHistory, .evidenceFileMissing, .evidenceFileChanged,
+             .evidenceFileUnreadable: nil
         }
     }
 
@@ -64,8 +89,11 @@ public enum VerifyProblem: Sendable, Equatable {
         switch self {
         case .accountNotInHistory(let account), .accountRemoved(let account, _), .accountMissing(let account, _),
              .tickNotInHistory(let account, _, _), .tickTimeDiffers(let account, _, _, _), .tickMissing(let account, _, _),
-             .noteDiffers(let account, _, _), .noteMissing(let account, _, _):
+             .noteDiffers(let account, _, _), .noteMissing(let account, _, _), .evidenceNotInHistory(let account, _, _, _),
+             .evidenceMissing(let account, _, _, _):
             account
+        case .evidenceFileMissing(let place, _), .evidenceFileChanged(let place), .evidenceFileUnreadable(let place, _):
+            place.account
         default: nil
         }
     }
@@ -73,8 +101,19 @@ public enum VerifyProblem: Sendable, Equatable {
     public var step: String? {
         switch self {
         case .tickNotInHistory(_, let step, _), .tickTimeDiffers(_, let step, _, _), .tickMissing(_, let step, _),
-             .noteDiffers(_, let step, _), .noteMissing(_, let step, _):
+             .noteDiffers(_, let step, _), .noteMissing(_, let step, _), .evidenceNotInHistory(_, let step, _, _),
+             .evidenceMissing(_, let step, _, _):
             step
+        case .evidenceFileMissing(let place, _), .evidenceFileChanged(let place), .evidenceFileUnreadable(let place, _):
+            place.step
+        default: nil
+        }
+    }
+
+    /// The hash of the evidence file the sentence names, if any.
+    public var evidence: String? {
+        switch self {
+        case .evidenceFileMissing(let place, _), .evidenceFileChanged(let place), .evidenceFileUnreadable(let place, _): place.sha256
         default: nil
         }
     }
@@ -123,6 +162,25 @@ public enum VerifyProblem: Sendable, Equatable {
             return words.text(.cliVerifyNoteNotInHistory, ["account": account, "step": step])
         case .noteMissing(let account, let step, let entry):
             return words.text(.cliVerifyNoteMissing, ["account": account, "step": step, "entry": name(entry)])
+        case .evidenceNotInHistory(let account, let step, let file, let removal?):
+            return words.text(.cliVerifyEvidenceRemovedInHistory, ["account": account, "step": step, "name": file, "entry": name(removal)])
+        case .evidenceNotInHistory(let account, let step, let file, nil):
+            return words.text(.cliVerifyEvidenceNotInHistory, ["account": account, "step": step, "name": file])
+        case .evidenceMissing(let account, let step, let file, let entry):
+            return words.text(.cliVerifyEvidenceRecordMissing, ["account": account, "step": step, "name": file, "entry": name(entry)])
+        case .evidenceFileMissing(let place, let folder):
+            return words.text(.cliVerifyEvidenceFileMissing, place.values.merging(["folder": folder]) { $1 })
+        case .evidenceFileChanged(let place):
+            return words.text(.cliVerifyEvidenceFileChanged, place.values)
+        case .evidenceFileUnreadable(let place, let reason):
+            return words.text(.cliVerifyEvidenceFileUnreadable, place.values.merging(["reason": reason]) { $1 })
         }
+    }
+}
+
+extension VerifyProblem.EvidencePlace {
+    /// The placeholders of the sentences that name it.
+    var values: [String: any CustomStringConvertible] {
+        ["account": account, "step": step, "name": name, "short": String(sha256.prefix(12))]
     }
 }

@@ -58,6 +58,8 @@ enum ChangeWords {
             text = state.text(holder == nil ? .uiLetterHolderRemoved : .uiLetterHolderSaved, ["name": name])
         case .setIdentifier(_, let identifier):
             text = state.text(identifier == nil ? .uiLetterIdentifierRemoved : .uiLetterIdentifierSaved, ["name": name])
+        case .attach(_, let step, _, _, _), .removeEvidence(_, let step, _), .restoreEvidence(_, let step, _, _):
+            text = state.text(.uiEvidenceSaved, ["title": title(step)])
         case .sendLetter, .markExtended, .markAnswered, .restoreLetters:
             // What the letters are now, in the words of the status line.
             let standing = state.evaluation(ofAccount: outcome.account)?.letters.summary(in: state.language)

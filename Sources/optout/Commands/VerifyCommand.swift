@@ -21,7 +21,8 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         let context = CommandContext(options: options)
         try reportingErrors(context) {
-            let report = Verification().run(try context.store().load())
+            let store = try context.store()
+            let report = Verification(evidence: EvidenceStore(beside: store)).run(try store.load())
             let dates = SpokenDate(context.language)
             if json {
                 context.output.json(try VerifyDocument(report: report, dates: dates).json())

@@ -1,9 +1,10 @@
 import ChecklistEngine
 
-/// The history of a progress file that reads: `optout verify`'s checks, said in one line.
+/// The history of a progress file that reads: `optout verify`'s checks (the evidence files'
+/// too), said in one line.
 extension Doctor {
     mutating func checkHistory(_ progress: UserProgress, store: ProgressStore) {
-        let report = Verification().run(progress)
+        let report = Verification(evidence: EvidenceStore(beside: store)).run(progress)
         let dates = SpokenDate(context.language)
         switch report.problem {
         case nil:

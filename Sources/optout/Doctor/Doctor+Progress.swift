@@ -42,6 +42,7 @@ extension Doctor {
                                                              "accounts": plural(.cliDoctorAccountCount, count: progress.accounts.count),
                                                              "changes": plural(.cliDoctorChangeCount, count: progress.history.count)]))
             checkHistory(progress, store: store)
+            checkEvidence(progress, store: store)
         } catch {
             add(.problem, error.message(in: context.language), fix: fixFor(error, store: store, backupLoads: backupState == .loads))
         }

@@ -13,6 +13,8 @@ struct Doctor {
     let context: CommandContext
     let options: GlobalOptions
     var findings: [Finding] = []
+    /// `--remove-leftovers`: the evidence files no step refers to are removed, not only said.
+    var removeLeftovers = false
 
     init(context: CommandContext, options: GlobalOptions) {
         self.context = context
