@@ -29,31 +29,17 @@ struct AttachCommand: ParsableCommand {
         try reportingErrors(context) {
             let catalog = try context.catalog()
             let store = try context.store()
-            let evidenceStore = EvidenceStore(beside: store)
-            let now = context.now
-            var before = UserProgress.empty
-            var failure: EvidenceError?
-            // All under the lock: no `evidence remove` can delete the file between its copy and its record.
-            let (progress, attached) = try store.update { (progress: inout UserProgress) throws(ProgressError) -> (Evidence, ChangeOutcome)? in
-                before = progress
-                // The change is tried first, so what it refuses stores nothing.
-                var trial = progress
-                let stand = Evidence(sha256: String(repeating: "0", count: 64), name: "", size: 1, mediaType: .binary, added: now)
-                try trial.apply(.attach(account: account, step: step, evidence: stand, tickAt: tick ? now : nil, note: note), catalog: catalog, at: now)
-                let evidence: Evidence
-                do throws(EvidenceError) {
-                    evidence = try evidenceStore.store(file, at: now)
-                } catch {
-                    failure = error
-                    return nil
+            let attachment: Attachment
+            do throws(AttachFailure) {
+                attachment = try store.attach(file, account: account, step: step, note: note, tick: tick, into: EvidenceStore(beside: store),
+                                              catalog: catalog, at: context.now)
+            } catch {
+                switch error {
+                case .progress(let error): throw error
+                case .evidence(let error): throw error
                 }
-                let tickAt = tick ? evidence.email?.date ?? now : nil
-                let outcome = try progress.apply(
-                    .attach(account: account, step: step, evidence: evidence, tickAt: tickAt, note: note), catalog: catalog, at: now)
-                return (evidence, outcome)
             }
-            if let failure { throw failure }
-            guard let (evidence, outcome) = attached else { return }
+            let (evidence, outcome, before, progress) = (attachment.evidence, attachment.outcome, attachment.before, attachment.progress)
 
             let dates = SpokenDate(context.language)
             context.output.line(evidence.sha256)
