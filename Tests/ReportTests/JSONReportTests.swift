@@ -20,6 +20,15 @@ struct JSONReportTests {
         "id": .string, "title": .string, "done": .boolean, "doneAt": .nullable(.time), "note": .nullable(.string),
         "optional": .boolean, "anyOf": .boolean, "milestone": .nullable(.oneOf(Milestone.allCases.map(\.rawValue))),
         "changed": .boolean, "steps": .array(.object([:])),  // children are checked with the same shape below
+        "evidence": .array(.object(evidenceFile)),
+    ]
+
+    static let email: [String: Shape] = [
+        "from": .nullable(.string), "to": .nullable(.string), "subject": .nullable(.string), "date": .nullable(.time),
+    ]
+
+    static let evidenceFile: [String: Shape] = [
+        "sha256": .string, "name": .string, "size": .integer, "mediaType": .string, "added": .time, "email": .nullable(.object(email)),
     ]
 
     static let historyItem: [String: Shape] = [
@@ -179,6 +188,8 @@ struct JSONReportTests {
             ("source", definitions?["source"], Self.source), ("statement", definitions?["statement"], Self.statement),
             ("contact", definitions?["contact"], Self.contact), ("letter", definitions?["letter"], Self.letter),
             ("nextAction", definitions?["nextAction"], ["kind": .string, "from": .day]),
+            ("evidenceFile", definitions?["evidenceFile"], Self.evidenceFile),
+            ("email", definitions?["evidenceFile"]?["properties"]?["email"], Self.email),
         ]
         for (name, node, shape) in expected {
             #expect(required(node) == Set(shape.keys), "required keys of \(name)")

@@ -82,7 +82,7 @@ struct ReportModelTests {
         #expect(account.history.map(\.action) == [.addAccount, .cover])
         #expect(account.history.last?.detail == "instagram")
         let redacted = try #require(try report(redact: true).accounts.first { $0.id == "instagram" })
-        #expect(redacted.history.count == 8)
+        #expect(redacted.history.count == 9)
         #expect(redacted.history.allSatisfy { $0.detail == nil })
     }
 

@@ -22,7 +22,7 @@ public struct EvidenceDocument: JSONRecord, Sendable, Equatable {
         public var evidence: [File]
     }
 
-    public struct File: JSONRecord, Sendable, Equatable {
+    public struct File: Codable, JSONRecord, Sendable, Equatable {
         public var sha256: String
         public var name: String
         public var size: Int
@@ -31,26 +31,28 @@ public struct EvidenceDocument: JSONRecord, Sendable, Equatable {
         /// Nil when the file is not an email.
         public var email: Email?
 
-        public init(_ evidence: Evidence) {
+        /// `redact` leaves out the email's sender and recipient (personal data); the hash,
+        /// size, date and subject stay, so the file can still be checked.
+        public init(_ evidence: Evidence, redact: Bool = false) {
             sha256 = SafeText.line(evidence.sha256)
             name = SafeText.line(evidence.name)
             size = evidence.size
             mediaType = SafeText.line(evidence.mediaType.rawValue)
             added = evidence.added
-            email = evidence.email.map(Email.init)
+            email = evidence.email.map { Email($0, redact: redact) }
         }
     }
 
     /// The headers an email is known by; null where it has none.
-    public struct Email: JSONRecord, Sendable, Equatable {
+    public struct Email: Codable, JSONRecord, Sendable, Equatable {
         public var from: String?
         public var to: String?
         public var subject: String?
         public var date: Date?
 
-        public init(_ summary: EmailSummary) {
-            from = summary.from.map(SafeText.line)
-            to = summary.to.map(SafeText.line)
+        public init(_ summary: EmailSummary, redact: Bool = false) {
+            from = redact ? nil : summary.from.map(SafeText.line)
+            to = redact ? nil : summary.to.map(SafeText.line)
             subject = summary.subject.map(SafeText.line)
             date = summary.date
         }
@@ -59,9 +61,9 @@ public struct EvidenceDocument: JSONRecord, Sendable, Equatable {
     /// The accounts of `accounts` that have evidence, in their order.
     public init(accounts: [Account], catalog: Catalog, folder: URL) {
         self.folder = SafeText.line(folder.path)
-        self.accounts = accounts.compactMap { account in
-            let steps = Self.steps(of: account, catalog: catalog).map { step in
-                StepEvidence(step: SafeText.line(step), evidence: (account.evidence[step] ?? []).map(File.init))
+        self.accounts = accounts.compactMap { account -> AccountEvidence? in
+            let steps = Self.steps(of: account, catalog: catalog).map { step -> StepEvidence in
+                StepEvidence(step: SafeText.line(step), evidence: (account.evidence[step] ?? []).map { File($0) })
             }
             guard !steps.isEmpty else { return nil }
             return AccountEvidence(account: SafeText.line(account.id), platform: SafeText.line(account.platform),

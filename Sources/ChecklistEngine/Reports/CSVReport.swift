@@ -14,7 +14,7 @@ public struct CSVReport: Sendable {
         ]
         let header = [words.account, words.platform, words.label, words.status, words.progress] + stepHeader
             + [FactText.statementLabel(report.language), FactText.contactLabel(report.language), words.holder, words.identifier]
-            + words.letterHeader
+            + words.letterHeader + words.evidenceCSVHeader
         var rows = [header]
         for account in report.accounts {
             let progress = account.total > 0 ? "\(account.done)/\(account.total)" : ""
@@ -27,19 +27,27 @@ public struct CSVReport: Sendable {
             ]
             let noStep = Array(repeating: "", count: stepHeader.count)
             let noLetter = Array(repeating: "", count: words.letterHeader.count)
+            let noEvidence = Array(repeating: "", count: words.evidenceCSVHeader.count)
             let steps = account.allSteps
             if steps.isEmpty && account.letters.isEmpty {
-                rows.append(common + noStep + facts + noLetter)
+                rows.append(common + noStep + facts + noLetter + noEvidence)
             }
             for step in steps {
                 rows.append(common + [
                     step.number, step.id, step.title, step.optional ? words.yes : words.no, step.done ? words.yes : words.no,
                     step.doneAt.map(report.utcTime) ?? "", step.note ?? "",
-                ] + facts + noLetter)
+                ] + facts + noLetter + noEvidence)
             }
             // Then one row per letter, its step columns empty.
             for letter in account.letters {
-                rows.append(common + noStep + facts + words.letterCells(letter, isoDates: true) + [letter.note ?? ""])
+                rows.append(common + noStep + facts + words.letterCells(letter, isoDates: true) + [letter.note ?? ""] + noEvidence)
+            }
+            // Then one row per file kept as proof, under its step's number, id and title.
+            for step in steps {
+                for file in step.evidence {
+                    let stepCells = [step.number, step.id, step.title] + Array(repeating: "", count: stepHeader.count - 3)
+                    rows.append(common + stepCells + facts + noLetter + words.evidenceCSVCells(file, report: report))
+                }
             }
         }
         return Self.byteOrderMark + rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()

@@ -102,6 +102,17 @@ public struct HTMLReport: Sendable {
             out += "</tbody>\n</table>\n"
         }
 
+        let proof = account.allSteps.flatMap { step in step.evidence.map { (step, $0) } }
+        if !proof.isEmpty {
+            out += "<h3>\(words.evidenceTitle)</h3>\n<table class=\"evidence\">\n<thead><tr>"
+            out += words.evidenceHeader.map { "<th scope=\"col\">\(Self.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+            for (step, file) in proof {
+                let cells = [step.number, step.title] + words.evidenceCells(file, report: report)
+                out += "<tr>" + cells.map { "<td>\(Self.escape($0))</td>" }.joined() + "</tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
+
         if !account.letters.isEmpty {
             out += "<h3>\(words.letters)</h3>\n<table class=\"letters\">\n<thead><tr>"
             out += words.letterHeader.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"

@@ -63,6 +63,14 @@ public struct MarkdownReport: Sendable {
                 })
         }
 
+        let proof = account.allSteps.flatMap { step in step.evidence.map { (step, $0) } }
+        if !proof.isEmpty {
+            out += "\n### " + words.evidenceTitle + "\n\n"
+            out += Self.table(header: words.evidenceHeader, alignRight: [], rows: proof.map { step, file in
+                [step.number, Self.escape(step.title)] + words.evidenceCells(file, report: report).map(Self.escape)
+            })
+        }
+
         if !account.letters.isEmpty {
             out += "\n### " + words.letters + "\n\n"
             out += Self.table(header: words.letterHeader, alignRight: [], rows: account.letters.map { letter in

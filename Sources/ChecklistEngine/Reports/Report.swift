@@ -81,6 +81,9 @@ public struct Report: Sendable, Equatable {
         /// The step changed in the catalog since it was ticked.
         public var changed: Bool
         public var steps: [StepReport]
+        /// The files kept as proof of the step, oldest first (redacted: without the email's
+        /// sender and recipient).
+        public var evidence: [EvidenceDocument.File] = []
 
         /// 1 for a top-level step.
         public var depth: Int { number.split(separator: ".").count }
@@ -207,7 +210,8 @@ public struct Report: Sendable, Equatable {
                 done: state?.done ?? false, doneAt: state?.doneAt,
                 note: redact ? nil : evaluation.account.notes[step.id].map(SafeText.block),
                 optional: step.optional, anyOf: step.anyOf, milestone: step.milestone, changed: state?.changed ?? false,
-                steps: Self.steps(step.steps, prefix: number + ".", evaluation: evaluation, language: language, redact: redact))
+                steps: Self.steps(step.steps, prefix: number + ".", evaluation: evaluation, language: language, redact: redact),
+                evidence: (evaluation.account.evidence[step.id] ?? []).map { EvidenceDocument.File($0, redact: redact) })
         }
     }
 

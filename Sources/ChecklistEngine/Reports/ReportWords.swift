@@ -5,7 +5,7 @@ struct ReportWords: Sendable {
 
     init(_ language: Language) { self.language = language }
 
-    private func text(_ word: Word, _ values: [String: any CustomStringConvertible] = [:]) -> String {
+    func text(_ word: Word, _ values: [String: any CustomStringConvertible] = [:]) -> String {
         Words.text(word, in: language, values)
     }
 

@@ -86,6 +86,8 @@ public struct StatusDocument: Codable, JSONRecord, Sendable, Equatable {
         public var milestone: Milestone?
         public var changed: Bool
         public var steps: [StepEntry]
+        /// The files kept as proof of the step (docs/evidence.schema.json's file).
+        public var evidence: [EvidenceDocument.File]
     }
 
     /// The report's shape: one list of platform facts for both.
@@ -117,7 +119,8 @@ public struct StatusDocument: Codable, JSONRecord, Sendable, Equatable {
         self.summary = summary
         func entry(_ step: Report.StepReport) -> StepEntry {
             StepEntry(id: step.id, title: step.title, done: step.done, doneAt: step.doneAt, note: step.note, optional: step.optional,
-                      anyOf: step.anyOf, milestone: step.milestone, changed: step.changed, steps: step.steps.map(entry))
+                      anyOf: step.anyOf, milestone: step.milestone, changed: step.changed, steps: step.steps.map(entry),
+                      evidence: step.evidence)
         }
         self.accounts = report.accounts.map { account in
             AccountEntry(

@@ -947,5 +947,15 @@ extension WordTable {
         "Die Kennung des Schritts.",
         "Der SHA-256 der Datei oder seine ersten 8 Ziffern oder mehr (siehe „optout evidence list“).",
         "Die Nachweisdateien löschen, auf die kein Schritt verweist (ein unterbrochenes attach hinterlässt sie).",
+        "Nachweise",
+        "Datei",
+        "Größe",
+        "Typ",
+        "Hinzugefügt",
+        "E-Mail",
+        "Von",
+        "An",
+        "Datum der E-Mail",
+        "Betreff",
     ]
 }

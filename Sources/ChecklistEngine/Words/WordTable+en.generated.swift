@@ -947,5 +947,15 @@ extension WordTable {
         "The step id.",
         "The file's SHA-256, or its first 8 digits or more (see 'optout evidence list').",
         "Delete the evidence files no step refers to (an interrupted attach leaves them).",
+        "Evidence",
+        "File",
+        "Size",
+        "Type",
+        "Added",
+        "Email",
+        "From",
+        "To",
+        "Email date",
+        "Subject",
     ]
 }

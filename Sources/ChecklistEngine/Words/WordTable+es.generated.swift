@@ -947,5 +947,15 @@ extension WordTable {
         "El identificador del paso.",
         "El SHA-256 del archivo, o sus 8 primeras cifras o más (véase «optout evidence list»).",
         "Borrar los archivos de prueba a los que no se refiere ningún paso (un attach interrumpido los deja).",
+        "Pruebas",
+        "Archivo",
+        "Tamaño",
+        "Tipo",
+        "Añadido",
+        "Correo",
+        "De",
+        "Para",
+        "Fecha del correo",
+        "Asunto",
     ]
 }

@@ -947,5 +947,15 @@ extension WordTable {
         "L'identifiant de l'étape.",
         "Le SHA-256 du fichier, ou ses 8 premiers chiffres ou plus (voir « optout evidence list »).",
         "Supprimer les fichiers de preuve auxquels aucune étape ne renvoie (un attach interrompu en laisse).",
+        "Preuves",
+        "Fichier",
+        "Taille",
+        "Type",
+        "Ajouté",
+        "E-mail",
+        "De",
+        "À",
+        "Date de l'e-mail",
+        "Objet",
     ]
 }

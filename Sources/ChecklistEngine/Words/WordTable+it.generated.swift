@@ -947,5 +947,15 @@ extension WordTable {
         "L'identificativo del passo.",
         "Lo SHA-256 del file, o le sue prime 8 cifre o più (vedi «optout evidence list»).",
         "Cancellare i file di prova a cui nessun passo rimanda (un attach interrotto li lascia).",
+        "Prove",
+        "File",
+        "Dimensione",
+        "Tipo",
+        "Aggiunto",
+        "Email",
+        "Da",
+        "A",
+        "Data dell'email",
+        "Oggetto",
     ]
 }

@@ -947,5 +947,15 @@ extension WordTable {
         "De id van de stap.",
         "De SHA-256 van het bestand, of de eerste 8 cijfers of meer (zie 'optout evidence list').",
         "De bewijsbestanden wissen waar geen stap naar verwijst (een onderbroken attach laat ze achter).",
+        "Bewijs",
+        "Bestand",
+        "Grootte",
+        "Soort",
+        "Toegevoegd",
+        "E-mail",
+        "Van",
+        "Aan",
+        "Datum van de e-mail",
+        "Onderwerp",
     ]
 }

@@ -82,6 +82,13 @@ enum Fixtures {
     /// Five accounts, one per status the catalog allows: opted out, in progress, covered,
     /// needs review, overdue (by letter, with its reminder); with notes, a cover, a holder and
     /// an identifier, letters extended and answered, and a full history.
+    /// Meta's confirmation, kept as proof of the step it confirms.
+    static let confirmationEmail = Evidence(
+        sha256: "3f79bb7b435b05321651daefd374cdc681dc06faa65e374e38337b88ca046dea", name: "Meta confirmation.eml", size: 4312,
+        mediaType: .email, added: time("2025-05-21T19:55:00Z"),
+        email: EmailSummary(from: "Meta <noreply@meta.com>", to: "marie.dupont@example.org", subject: "We received your objection",
+                            date: time("2025-05-21T19:48:00Z")))
+
     static func progress() throws -> UserProgress {
         var progress = UserProgress()
         let changes: [(String, ProgressChange)] = [
@@ -95,6 +102,7 @@ enum Fixtures {
                                            note: "Reason given: \"I do not consent\".\nSent from the laptop.")),
             ("2025-05-21T19:50:00Z", .tick(account: "instagram", step: "confirmation-email",
                                            note: "Email from Meta at 19:48 (kept in the Privacy folder)")),
+            ("2025-05-21T19:55:00Z", .attach(account: "instagram", step: "confirmation-email", evidence: confirmationEmail, tickAt: nil, note: nil)),
             ("2025-05-22T10:00:00Z", .tick(account: "instagram-2", step: "app-route", note: nil)),
             ("2025-05-22T10:05:00Z", .setCoveredBy(account: "facebook", coveredBy: "instagram")),
             ("2025-05-23T17:15:00Z", .tick(account: "facebook-2", step: "send-objection", note: nil)),
@@ -158,6 +166,14 @@ enum Fixtures {
                                 note: hostileNotes[index % hostileNotes.count])
             var account = Account(id: id, platform: "instagram", label: label, created: time("2025-05-20T08:00:00Z"),
                                   holder: label, identifier: hostileNotes[(index + 1) % hostileNotes.count], letters: [letter])
+            if let step = steps.first {
+                // An email whose headers are hostile, as a forged one may be.
+                account.evidence[step.id] = [Evidence(
+                    sha256: String(repeating: "a", count: 64), name: "\u{1b}[31mred\u{7} <i>|`x`|.eml", size: 10, mediaType: .email,
+                    added: time("2025-05-21T10:00:00Z"),
+                    email: EmailSummary(from: label, to: hostileNotes[(index + 2) % hostileNotes.count],
+                                        subject: "=HYPER\u{202E}LINK(\"x\") </td><b>\r\nBcc: all", date: time("2025-05-21T09:00:00Z")))]
+            }
             for (offset, step) in steps.enumerated() {
                 let note = hostileNotes[(index + offset) % hostileNotes.count]
                 account.ticks[step.id] = Tick(at: time("2025-05-21T10:00:00Z"), catalogRevision: catalog.revision, stepRevision: step.revision)
