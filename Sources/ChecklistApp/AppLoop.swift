@@ -28,16 +28,20 @@ public struct AppLoop {
         public var idleTimeout: Int
         /// The supervisory authorities, read when a letter first needs them.
         public var authorities: () -> [Authority]
+        /// The home folder, for `~` in a typed path.
+        public var home: String?
 
         public init(clock: @escaping () -> Date = Date.init,
                     exportFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
                     openLink: @escaping (String) -> Bool = LinkOpener.open, idleTimeout: Int = 1000,
-                    authorities: @escaping () -> [Authority] = { [] }) {
+                    authorities: @escaping () -> [Authority] = { [] },
+                    home: String? = ProcessInfo.processInfo.environment["HOME"]) {
             self.clock = clock
             self.exportFolder = exportFolder
             self.openLink = openLink
             self.idleTimeout = idleTimeout
             self.authorities = authorities
+            self.home = home
         }
     }
 
@@ -117,12 +121,33 @@ public struct AppLoop {
             return .letterDone(LetterSaver(folder: outside.exportFolder, language: state.language).save(text, name: name, overwrite: overwrite))
         case .letter(.openMail(let url)):
             return .letterDone(outside.openLink(url) ? .mailOpened : .noMailProgram)
+        case .completePath(let typed):
+            return .pathCompleted(PathCompleter(home: outside.home).complete(typed))
+        case .attach(let account, let step, let path):
+            return attach(PathCompleter(home: outside.home).expand(path), account: account, step: step)
         case .loadAuthorities:
             return .authoritiesLoaded(outside.authorities())
         case .quit:
             // The one place quitting happens; every save is already done.
             state.isQuitting = true
             return nil
+        }
+    }
+
+    /// The `A` key's file: into the evidence folder beside the progress file, then on the step,
+    /// as `optout attach` does it.
+    private mutating func attach(_ path: String, account: String, step: String) -> Action {
+        do throws(AttachFailure) {
+            let done = try store.attach(path, account: account, step: step, note: nil, tick: false, into: EvidenceStore(beside: store),
+                                        catalog: state.catalog, at: outside.clock(), timeZone: state.timeZone, purpose: "the full-screen view")
+            fileStamp = FileStamp(of: store.fileURL)
+            return .changeApplied(.attach(account: account, step: step, evidence: done.evidence, tickAt: nil, note: nil),
+                                  outcome: done.outcome, progress: done.progress, origin: .user)
+        } catch {
+            switch error {
+            case .progress(let error): return .changeFailed(error)
+            case .evidence(let error): return .attachFailed(message: error.message(in: state.language))
+            }
         }
     }
 

@@ -6,7 +6,7 @@ import Testing
 // MARK: Detail pane scrolling
 
 /// The expected pane is written out: 80x24 puts the pane under the folded tree, on rows 9 to
-/// 21 (13 rows) of a 22-line content, so it scrolls 9 lines at most, half a pane (6) a key.
+/// 21 (13 rows) of a 23-line content, so it scrolls 10 lines at most, half a pane (6) a key.
 @Suite("reduce: detail pane scrolling")
 struct DetailScrollTests {
     static let atTop = [
@@ -17,11 +17,11 @@ struct DetailScrollTests {
         "  • The email address of the account",
         "Done 7 June 2026, 10:13 UTC",
         "Note: confirmation email received 3 June",
+        "No evidence yet: A attaches a file (the confirmation email, a screenshot).",
         "How sure: verified: an official help page or form says so",
         "",
         "Instagram · Meta",
         "Meta trains its AI on the public posts of adult Instagram users in the EU. You",
-        "can object at any time; it applies from then on.",
         "…",
     ]
 
@@ -58,10 +58,10 @@ struct DetailScrollTests {
         h.press(.c("J"))
         #expect(h.state.checklist?.detailTop == 6)
         for _ in 0..<50 { h.press(.c("J")) }
-        #expect(h.state.checklist?.detailTop == 9)
+        #expect(h.state.checklist?.detailTop == 10)
         #expect(pane(h) == Self.atBottom)
         h.press(.c("K"))
-        #expect(h.state.checklist?.detailTop == 3)
+        #expect(h.state.checklist?.detailTop == 4)
         for _ in 0..<50 { h.press(.c("K")) }
         #expect(h.state.checklist?.detailTop == 0)
         #expect(pane(h) == Self.atTop)

@@ -21,7 +21,8 @@ struct Harness {
         terminal = ScriptedTerminal(width: state.width, height: state.height)
         loop = AppLoop(terminal: terminal, store: ProgressStore(url: place.progressFile), state: state,
                        outside: .init(clock: { place.clock }, exportFolder: place.folder,
-                                      openLink: { place.openedLinks.append($0); return false }, authorities: { authorities }))
+                                      openLink: { place.openedLinks.append($0); return false }, authorities: { authorities },
+                                      home: place.folder.path))
         self.place = place
     }
 

@@ -107,6 +107,7 @@ enum SnapshotCases {
             ("holders", 80, 24, Screens.holders),
             ("holders", 40, 12, Screens.holders),
             ("letter-reminder", 40, 12, Screens.letterReminder),
+            ("checklist-evidence", 100, 30, Screens.checklistEvidence),
             ("letter-complaint", 80, 24, Screens.letterComplaint),
             ("letter-objection", 80, 24, Screens.letterObjection),
         ]

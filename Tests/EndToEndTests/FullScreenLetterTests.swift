@@ -90,3 +90,45 @@ struct FullScreenLetterTests {
         #expect(accounts.first?["holder"] as? String == "Marie Dupont")
     }
 }
+
+/// The `A` key in the real binary: a confirmation email attached by a path completed with
+/// Tab from `~`, then `optout verify` finds the evidence intact.
+@Suite(.serialized)
+struct FullScreenAttachTests {
+    @Test func attachTheConfirmationEmailFromTheChecklist() throws {
+        let sandbox = try TerminalSandbox()
+        let mail = sandbox.folder.appendingPathComponent("Mail")
+        try FileManager.default.createDirectory(at: mail, withIntermediateDirectories: true)
+        let email = "From: Meta <noreply@meta.example>\r\nSubject: Your objection request\r\nDate: Tue, 3 Jun 2025 09:12:00 +0000\r\n\r\nReceived.\r\n"
+        try Data(email.utf8).write(to: mail.appendingPathComponent("meta-confirmation.eml"))
+        let session = try TmuxSession(arguments: [], environment: sandbox.environment(["OPTOUT_NOW": "2025-06-03T12:00:00Z"]),
+                                      width: 110, height: 32, folder: sandbox.folder)
+        try session.waitFor("Press a to add your first account")
+        try session.send("a")
+        try session.type("insta")
+        try session.waitFor("Instagram")
+        try session.send("Enter")
+        try session.waitFor("A label to tell this account apart")
+        try session.send("Enter")
+        // The cursor is on the first route of the form group: go to a step of its own.
+        try session.waitFor("Instagram")
+        try session.send("End")
+        try session.waitFor("No evidence yet")
+        try session.send("A")
+        try session.waitFor("Tab completes it")
+        try session.type("~/Ma")
+        try session.send("Tab")
+        try session.waitFor("~/Mail/")
+        try session.send("Tab")
+        try session.waitFor("~/Mail/meta-confirmation.eml")
+        try session.send("Enter")
+        try session.waitUntil(describing: "the email shown with its step") {
+            $0.contains("meta-confirmation.eml") && $0.contains("Your objection request")
+        }
+        try session.send("q")
+        try session.waitForExit()
+
+        let verify = try TmuxSession(arguments: ["verify"], environment: sandbox.environment(), folder: sandbox.folder)
+        try verify.waitFor("1 evidence file intact")
+    }
+}

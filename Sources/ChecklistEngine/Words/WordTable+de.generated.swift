@@ -957,5 +957,14 @@ extension WordTable {
         "An",
         "Datum der E-Mail",
         "Betreff",
+        "anhängen",
+        "Eine Datei als Beleg des Schritts anhängen",
+        "Belege:",
+        "Noch kein Beleg: {attach} hängt eine Datei an (die Bestätigungs-E-Mail, ein Bildschirmfoto).",
+        "Ein Beleg gehört zu einem Schritt: gehen Sie zum Schritt, den er belegt, dann anhängen.",
+        "Die Datei wird in den Belegordner kopiert{ellipsis}",
+        "Keine Datei und kein Ordner beginnt mit „{text}“.",
+        "Eine Datei an „{step}“ anhängen",
+        "Der Pfad der Datei: Tab ergänzt ihn, ~ ist Ihr Home-Ordner. {enter} kopiert sie in den Belegordner.",
     ]
 }

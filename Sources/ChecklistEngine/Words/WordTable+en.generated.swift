@@ -957,5 +957,14 @@ extension WordTable {
         "To",
         "Email date",
         "Subject",
+        "attach",
+        "Attach a file as proof of this step",
+        "Evidence:",
+        "No evidence yet: {attach} attaches a file (the confirmation email, a screenshot).",
+        "Evidence goes with one step: move to the step it proves, then attach.",
+        "Copying the file into the evidence folder{ellipsis}",
+        "No file or folder starts with “{text}”.",
+        "Attach a file to “{step}”",
+        "The file's path: Tab completes it, ~ is your home. {enter} copies it into the evidence folder.",
     ]
 }

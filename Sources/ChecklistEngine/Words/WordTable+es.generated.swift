@@ -957,5 +957,14 @@ extension WordTable {
         "Para",
         "Fecha del correo",
         "Asunto",
+        "adjuntar",
+        "Adjuntar un archivo como prueba del paso",
+        "Pruebas:",
+        "Aún no hay pruebas: {attach} adjunta un archivo (el correo de confirmación, una captura).",
+        "Una prueba va con un paso: vaya al paso que prueba y adjúntela.",
+        "Copiando el archivo a la carpeta de pruebas{ellipsis}",
+        "Ningún archivo ni carpeta empieza por «{text}».",
+        "Adjuntar un archivo a «{step}»",
+        "La ruta del archivo: Tab la completa, ~ es su carpeta personal. {enter} lo copia en la carpeta de pruebas.",
     ]
 }

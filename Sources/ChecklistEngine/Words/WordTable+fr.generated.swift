@@ -957,5 +957,14 @@ extension WordTable {
         "À",
         "Date de l'e-mail",
         "Objet",
+        "joindre",
+        "Joindre un fichier comme preuve de l'étape",
+        "Preuves\u{00A0}:",
+        "Aucune preuve pour l'instant\u{00A0}: {attach} joint un fichier (l'e-mail de confirmation, une capture d'écran).",
+        "Une preuve va avec une étape\u{00A0}: placez-vous sur l'étape qu'elle prouve, puis joignez-la.",
+        "Copie du fichier dans le dossier des preuves{ellipsis}",
+        "Aucun fichier ni dossier ne commence par «\u{00A0}{text}\u{00A0}».",
+        "Joindre un fichier à «\u{00A0}{step}\u{00A0}»",
+        "Le chemin du fichier\u{00A0}: Tab le complète, ~ est votre dossier personnel. {enter} le copie dans le dossier des preuves.",
     ]
 }

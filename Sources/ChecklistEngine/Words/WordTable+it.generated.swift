@@ -957,5 +957,14 @@ extension WordTable {
         "A",
         "Data dell'email",
         "Oggetto",
+        "allega",
+        "Allegare un file come prova del passo",
+        "Prove:",
+        "Ancora nessuna prova: {attach} allega un file (l'e-mail di conferma, uno screenshot).",
+        "Una prova va con un passo: si sposti sul passo che prova, poi la alleghi.",
+        "Copia del file nella cartella delle prove{ellipsis}",
+        "Nessun file o cartella inizia con «{text}».",
+        "Allegare un file a «{step}»",
+        "Il percorso del file: Tab lo completa, ~ è la sua cartella home. {enter} lo copia nella cartella delle prove.",
     ]
 }

@@ -957,5 +957,14 @@ extension WordTable {
         "Aan",
         "Datum van de e-mail",
         "Onderwerp",
+        "bijvoegen",
+        "Een bestand als bewijs van de stap bijvoegen",
+        "Bewijs:",
+        "Nog geen bewijs: {attach} voegt een bestand toe (de bevestigingsmail, een schermafbeelding).",
+        "Bewijs hoort bij één stap: ga naar de stap die het bewijst en voeg het dan toe.",
+        "Het bestand wordt naar de bewijsmap gekopieerd{ellipsis}",
+        "Geen bestand of map begint met ‘{text}’.",
+        "Een bestand bij ‘{step}’ voegen",
+        "Het pad van het bestand: Tab vult het aan, ~ is uw thuismap. {enter} kopieert het naar de bewijsmap.",
     ]
 }

@@ -60,6 +60,17 @@ public struct DetailContent: Sendable {
             if let note = e.account.notes[step.id] {
                 lines.append(Line(text: state.text(.uiDetailNote) + note, role: .accent))
             }
+            if let files = e.account.evidence[step.id], !files.isEmpty {
+                let words = EvidenceText(state.dates)
+                lines.append(Line(text: state.text(.uiEvidenceHeading), role: .dim))
+                for file in files {
+                    lines.append(Line(text: glyphs.bullet + " " + words.line(file), role: .accent, indent: 2))
+                    lines.append(Line(text: "SHA-256 " + file.sha256, role: .dim, indent: 4))
+                }
+            } else if step.isLeaf {
+                let attach = state.keyName(.attach, in: .checklist)
+                lines.append(Line(text: state.text(.uiEvidenceNoneYet, ["attach": attach]), role: .dim))
+            }
             let confidence = step.confidence ?? platform.confidence
             lines.append(Line(text: state.text(.uiDetailHowSure) + CatalogWords.confidenceExplained(confidence, language),
                               role: confidence == .verified ? .dim : .warning))

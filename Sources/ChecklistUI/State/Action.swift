@@ -18,6 +18,10 @@ public enum Action: Sendable {
     case linkFailed(url: String)
     case copied(url: String)
     case letterDone(LetterOutcome)
+    /// Tab in the path field: what the folder holds that starts with the text typed.
+    case pathCompleted(PathCompletion)
+    /// The file could not be attached: the sentence says why.
+    case attachFailed(message: String)
     /// The supervisory authorities, read when the first letter view opened.
     case authoritiesLoaded([Authority])
     case clock(Date)
@@ -60,6 +64,10 @@ public enum AppEffect: Sendable, Equatable {
     case openURL(String)
     case copyToClipboard(String)
     case letter(LetterEffect)
+    /// Copy the file at `path` into the evidence folder, then record it on the step.
+    case attach(account: String, step: String, path: String)
+    /// List what could complete the typed path.
+    case completePath(String)
     /// Read the authorities (not at start: only a letter needs them).
     case loadAuthorities
     /// Ends the run loop, which sets `AppState.isQuitting`; every save is already done.

@@ -46,7 +46,8 @@ extension AppState {
         if let open = letter?.accountID, progress.account(id: open) == nil { closeLetter() }
         switch modal {
         case .confirmRemove(let id), .editNote(let id, _, _), .chooseCover(let id, _, _), .enterLabel(.relabel(let id), _),
-             .enterLabel(.holder(let id, _), _), .enterLabel(.identifier(let id), _), .enterLabel(.letterDay(let id, _), _):
+             .enterLabel(.holder(let id, _), _), .enterLabel(.identifier(let id), _), .enterLabel(.letterDay(let id, _), _),
+             .enterLabel(.attachPath(let id, _), _):
             if progress.account(id: id) == nil { modal = nil }
         default:
             break

@@ -212,5 +212,7 @@ public enum Modal: Equatable, Sendable {
         case identifier(accountID: String)
         /// The day a letter went out, typed as YYYY-MM-DD.
         case letterDay(accountID: String, kind: Letter.Kind)
+        /// The path of a file to attach to a step as evidence (Tab completes it).
+        case attachPath(accountID: String, stepID: String)
     }
 }

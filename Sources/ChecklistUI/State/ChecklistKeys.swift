@@ -66,6 +66,8 @@ enum ChecklistKeys {
             guard let row else { return [] }
             let existing = evaluation.account.notes[row.step.id] ?? ""
             state.modal = .editNote(accountID: open.accountID, stepID: row.step.id, TextField(existing, limit: UserProgress.maximumNoteLength))
+        case .attach:
+            EvidenceKeys.ask(&state)
         case .openLink, .copyLink:
             // The binding table says why not when there is no link.
             guard let url = state.linkOfSelectedStep else { return [] }

@@ -10,4 +10,5 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case confirm, cancel
     case letter, nextLetterKind, toggleErase, toggleAccess, nextAuthority
     case copyLetter, saveLetter, mailLetter, markSent, markSentOn, letterDetails
+    case attach
 }

@@ -50,4 +50,13 @@ enum DisabledReason {
         guard platform.letterContact == nil else { return nil }
         return state.text(.uiLetterNoContact, ["name": platform.name(in: state.language)])
     }
+
+    /// A file is proof of one step: a leaf the cursor is on.
+    @Sendable static func noStepToAttachTo(_ state: AppState) -> String? {
+        if let reason = nothingToTick(state) { return reason }
+        guard state.page == .checklist, let step = state.selectedChecklistRow?.step, step.isLeaf else {
+            return state.text(.uiEvidenceChooseAStep)
+        }
+        return nil
+    }
 }

@@ -26,7 +26,7 @@ enum LetterDetails {
             }
             state.modal = nil
             return Reducer.change(.sendLetter(account: account, kind: kind, on: day), &state)
-        case .newAccount, .relabel:
+        case .newAccount, .relabel, .attachPath:
             return []
         }
     }

@@ -30,6 +30,8 @@ enum ModalKeys {
                 case .relabel(let account):
                     state.modal = nil
                     return Reducer.change(.relabel(account: account, label: field.text), &state)
+                case .attachPath(let account, let step):
+                    return EvidenceKeys.entered(account: account, step: step, field, &state)
                 case .holder, .identifier, .letterDay:
                     // It says what comes next: the identifier after the holder, or the day again when unreadable.
                     return LetterDetails.entered(purpose, field, &state)

@@ -34,6 +34,10 @@ public enum Reducer {
             state.message = .init(state.text(.uiMessageCopiedToTheTerminal, ["url": url]))
         case .letterDone(let outcome):
             LetterOutcomeWords.apply(outcome, &state)
+        case .pathCompleted(let completion):
+            EvidenceKeys.completed(completion, &state)
+        case .attachFailed(let message):
+            state.message = .init(message, .error)
         case .authoritiesLoaded(let authorities):
             state.authorities = authorities
             state.authoritiesLoaded = true
@@ -58,7 +62,7 @@ public enum Reducer {
             return perform(binding.command, key: key, in: view, &state)
         }
         if view.takesText {
-            type(key, &state)
+            return type(key, &state)
         }
         return []
     }
@@ -83,8 +87,11 @@ public enum Reducer {
     }
 
     /// Printable and editing keys in a view that takes text.
-    static func type(_ key: Key, _ state: inout AppState) {
+    static func type(_ key: Key, _ state: inout AppState) -> [AppEffect] {
         switch state.modal {
+        case .enterLabel(.attachPath, let field) where key == .tab:
+            // Completing reads the folder: the run loop does it.
+            return [.completePath(field.text)]
         case .choosePlatform(var picker):
             if picker.filter.handle(key) { picker.selected = 0; picker.top = 0 }
             state.modal = .choosePlatform(picker)
@@ -100,6 +107,7 @@ public enum Reducer {
         default:
             break
         }
+        return []
     }
 
     // MARK: Changes

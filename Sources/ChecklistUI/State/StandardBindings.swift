@@ -26,6 +26,8 @@ extension BindingTable {
         Binding([.left, .escape], .back, in: [.checklist, .letter, .help], footer: true, label: .backLabel, help: .backHelp),
         Binding([.escape], .back, in: pickers.union(fields), footer: true, label: .backLabel, help: .backHelp),
         Binding([.character("a")], .addAccount, in: [.dashboard], footer: true, label: .addAccountLabel, help: .addAccountHelp),
+        Binding([.character("A")], .attach, in: [.checklist], label: .attachLabel, help: .attachHelp,
+                disabledReason: DisabledReason.noStepToAttachTo),
         Binding([.character("n")], .editNote, in: [.checklist], footer: true, label: .editNoteLabel, help: .editNoteHelp,
                 staysInFooterWhenDisabled: false, disabledReason: DisabledReason.nothingToTick),
         Binding([.character("o")], .openLink, in: [.checklist], footer: true, label: .openLinkLabel, help: .openLinkHelp,

@@ -13,6 +13,7 @@ public enum WordKey: String, CaseIterable, Sendable {
     case copyLetterLabel, saveLetterLabel, mailLetterLabel, markSentLabel, markSentOnLabel, letterDetailsLabel
     case letterHelp, nextLetterKindHelp, toggleEraseHelp, toggleAccessHelp, nextAuthorityHelp
     case copyLetterHelp, saveLetterHelp, mailLetterHelp, markSentHelp, markSentOnHelp, letterDetailsHelp
+    case attachLabel, attachHelp
     case moveUpHelp, moveDownHelp, pageUpHelp, pageDownHelp, firstHelp, lastHelp
     case openHelp, backHelp, toggleHelp, addAccountHelp, removeAccountHelp, relabelHelp
     case searchHelp, exportHelp, undoHelp, redoHelp, helpHelp, quitHelp

@@ -28,6 +28,10 @@ enum ModalView {
                 let name = state.evaluation(ofAccount: account)?.platform?.name(in: state.language) ?? account
                 title = state.text(.uiModalIdentifierTitle, ["name": name])
                 prompt = state.text(.uiModalIdentifierPrompt, ["enter": state.keyName(.open, in: .enterLabel)])
+            case .attachPath(let account, let step):
+                let name = state.evaluation(ofAccount: account)?.platform?.step(id: step)?.title.marked(in: state.language) ?? step
+                title = state.text(.uiModalAttachTitle, ["step": name])
+                prompt = state.text(.uiModalAttachPrompt, ["enter": state.keyName(.open, in: .enterLabel)])
             case .letterDay(_, let kind):
                 title = state.text(.uiModalLetterDayTitle, ["kind": kind.name(in: state.language)])
                 prompt = state.text(.uiModalLetterDayPrompt, ["enter": state.keyName(.open, in: .enterLabel)])
