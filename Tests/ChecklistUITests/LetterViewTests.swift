@@ -31,10 +31,10 @@ extension Screens {
     }
     /// The late account's letter view: the reminder, due first.
     static let letterReminder = letterView([])
-    /// Tab twice from the reminder: the complaint, to the CNIL.
-    static let letterComplaint = letterView([.tab, .tab])
-    /// Tab once: the objection, with its two options.
-    static let letterObjection = letterView([.tab, .character("x")])
+    /// Tab from the reminder: the complaint, to the CNIL.
+    static let letterComplaint = letterView([.tab])
+    /// Tab twice: the objection, the erasure request ticked.
+    static let letterObjection = letterView([.tab, .tab, .character("x")])
 }
 
 @Suite("The letter view")
