@@ -200,6 +200,16 @@ import Testing
         #expect(full.elements.contains { $0.name == "dd" && $0.ownText == sentence(.reportDossierMissing, language) })
     }
 
+    @Test func aJPEGIsEmbeddedAsJPEG() throws {
+        var progress = try Fixtures.progress()
+        // The first bytes say JPEG (SOI, then an APP0 marker); a browser shows what it can.
+        let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [0x00, 0x01, 0x01, 0x00, 0xFF, 0xD9]
+        _ = try attach(jpeg, as: "photo.jpg", to: "send-objection", &progress)
+        let parsed = ParsedPage(dossier(progress).page)
+        let source = try #require(parsed.elements(named: "img").first?.attributes["src"])
+        #expect(source == "data:image/jpeg;base64," + Data(jpeg).base64EncodedString())
+    }
+
     @Test func pieceByPieceIsTheSamePageAndAnImageComesInPieces() throws {
         var progress = try Fixtures.progress()
         // 200 KiB of PNG (a valid header, then bytes): more than one piece of base64.
