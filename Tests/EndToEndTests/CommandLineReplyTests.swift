@@ -136,7 +136,7 @@ import Testing
             (["tick"], "de_AT.UTF-8", "optout: „optout tick“ braucht <Konto>.", "Siehe „optout tick --help“."),
             (["tick", "a", "b", "c"], "fr_FR.UTF-8", "optout: «\u{A0}optout tick\u{A0}» a reçu un argument de trop\u{A0}: «\u{A0}c\u{A0}».",
              "Voir «\u{A0}optout tick --help\u{A0}»."),
-            (["export", "--format", "pdf"], "de_DE.UTF-8", "optout: --format erwartet einen der Werte markdown, html, json, csv, nicht „pdf“.",
+            (["export", "--format", "pdf"], "de_DE.UTF-8", "optout: --format erwartet einen der Werte markdown, html, json, csv, dossier, nicht „pdf“.",
              "Siehe „optout export --help“."),
             (["tick", "a", "b", "--note"], "C", "optout: --note needs a value: --note <note>.", "See 'optout tick --help'."),
             (["catalog", "validate"], "es_ES", "optout: «optout catalog validate» necesita <archivos>.", "Consulta «optout catalog validate --help»."),

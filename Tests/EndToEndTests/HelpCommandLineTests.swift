@@ -46,7 +46,7 @@ import Testing
 
         let french = try sandbox.run(["export", "--format", "pdf"], environment: ["LANG": "fr_FR.UTF-8"])
         #expect(french.status == 64, "\(french)")
-        #expect(french.stderr == "optout: --format prend l'une des valeurs markdown, html, json, csv, pas «\u{A0}pdf\u{A0}».\n"
+        #expect(french.stderr == "optout: --format prend l'une des valeurs markdown, html, json, csv, dossier, pas «\u{A0}pdf\u{A0}».\n"
                 + "Voir «\u{A0}optout export --help\u{A0}».\n", "\(french)")
 
         for (arguments, lang) in [(["frobnicate"], "de_DE.UTF-8"), (["tick"], "fr_FR.UTF-8"), (["status", "--lang", "pt"], "de_DE.UTF-8"),

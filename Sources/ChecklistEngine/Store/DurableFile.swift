@@ -51,7 +51,7 @@ public enum DurableFile {
         return temporary
     }
 
-    private static func writeAll(_ data: Data, to fd: Int32) -> Bool {
+    static func writeAll(_ data: Data, to fd: Int32) -> Bool {
         data.withUnsafeBytes { raw -> Bool in
             guard let base = raw.baseAddress else { return true }
             var offset = 0
