@@ -50,9 +50,11 @@ import Testing
         var missing: Evidence
     }
 
-    /// The fixtures' five accounts, with an email, a PNG, a PDF and a file since deleted.
+    /// The fixtures' five accounts, with an email, a PNG, a PDF and a file since deleted (and
+    /// without the fixtures' own evidence, whose files are in no folder).
     func attached() throws -> Attached {
         var progress = try Fixtures.progress()
+        for index in progress.accounts.indices { progress.accounts[index].evidence = [:] }
         let email = try attach(Array(Self.email.utf8), as: "confirmation.eml", to: "confirmation-email", &progress)
         let png = try attach(TinyPNG.bytes, as: "settings.png", to: "send-objection", &progress)
         let pdf = try attach(Self.pdf, as: "form.pdf", to: "send-objection", &progress)
@@ -184,7 +186,17 @@ import Testing
 
     @Test("Well-formed in every language, with the report's hostile texts", arguments: Language.allCases)
     func everyLanguage(_ language: Language) throws {
+        // The hostile fixture's evidence records (hostile names and headers) name files this folder lacks.
         var progress = Fixtures.hostileProgress
+        let recorded = progress.accounts.reduce(0) { $0 + $1.evidence.values.reduce(0) { $0 + $1.count } }
+        let hostile = Dossier(report: Report(progress: progress, catalog: Fixtures.hostileCatalog, now: Fixtures.now, language: language,
+                                             redact: false, timeZone: Fixtures.timeZone), progress: progress, store: store).render()
+        let hostileParsed = ParsedPage(hostile.page)
+        #expect(hostileParsed.error == nil, "\(hostileParsed.error ?? "")")
+        #expect(hostileParsed.elements(named: "script").isEmpty)
+        #expect(recorded > 0 && hostile.tally.missing == recorded && hostile.tally.total == recorded)
+
+        for index in progress.accounts.indices { progress.accounts[index].evidence = [:] }
         let report = Report(progress: progress, catalog: Fixtures.hostileCatalog, now: Fixtures.now, language: language, redact: false,
                             timeZone: Fixtures.timeZone)
         let empty = Dossier(report: report, progress: progress, store: store).render()
