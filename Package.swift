@@ -1,6 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Generic types named by mangled name are instantiated at run time through a lookup that scans
+// every protocol conformance of the binary (6,600 with Foundation), 400 K instructions for each
+// new type: a sixth of a start (docs/performance.md). Direct metadata accessors instead.
+let startup: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
+]
+
 let package = Package(
     name: "optout",
     products: [
@@ -22,12 +29,14 @@ let package = Package(
         ),
         .target(
             name: "ChecklistEngine",
-            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: startup
         ),
         .target(
             name: "OptOutCatalog",
             dependencies: ["ChecklistEngine"],
-            resources: [.copy("Platforms"), .copy("Authorities")]
+            resources: [.copy("Platforms"), .copy("Authorities")],
+            swiftSettings: startup
         ),
         // Top-level Themes/: theme files shipped as resources of a small target.
         .target(
@@ -36,20 +45,24 @@ let package = Package(
             path: "Themes",
             exclude: ["README.md"],
             sources: ["ThemeFiles.swift"],
-            resources: [.copy("themes")]
+            resources: [.copy("themes")],
+            swiftSettings: startup
         ),
         .target(
             name: "ChecklistUI",
-            dependencies: ["ChecklistEngine"]
+            dependencies: ["ChecklistEngine"],
+            swiftSettings: startup
         ),
         // The run loop, against a `TerminalDevice`: the program gives it curses, tests a script.
         .target(
             name: "ChecklistApp",
-            dependencies: ["ChecklistUI", "ChecklistEngine"]
+            dependencies: ["ChecklistUI", "ChecklistEngine"],
+            swiftSettings: startup
         ),
         .target(
             name: "CursesTerminal",
-            dependencies: ["ChecklistUI", "CNcursesw"]
+            dependencies: ["ChecklistUI", "CNcursesw"],
+            swiftSettings: startup
         ),
         .executableTarget(
             name: "optout",
@@ -57,7 +70,8 @@ let package = Package(
                 "ChecklistEngine", "OptOutCatalog", "OptOutThemes", "ChecklistUI", "ChecklistApp", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),  // the manual's words files
-            ]
+            ],
+            swiftSettings: startup
         ),
         // Fuzz target for the catalog, theme and progress loaders (README, "Fuzzing"):
         // `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` makes it a libFuzzer binary; a

@@ -55,6 +55,7 @@ public final class CursesTerminal: TerminalDevice {
         }
         self.screen = screen
         self.window = window
+        optout_end_initial_state()  // one write per frame (see the shim)
         let reset = Self.resetSequence()
         reset.withUnsafeBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { optout_set_reset_bytes($0.baseAddress, $0.count) }

@@ -12,9 +12,11 @@ public struct Catalog: Sendable {
     public init(platforms: [Platform]) {
         var byID: [String: Platform] = [:]
         for platform in platforms { byID[platform.id] = platform }  // a later one replaces
-        self.platforms = byID.values.sorted {
-            ($0.vendor.lowercased(), $0.name(in: .en).lowercased(), $0.id) < ($1.vendor.lowercased(), $1.name(in: .en).lowercased(), $1.id)
-        }
+        // Each key made once and positions sorted, not platforms: lowercasing twice a comparison
+        // and moving whole platforms took 2.7 M instructions of every start for 53 platforms.
+        let unsorted = Array(byID.values)
+        let keys = unsorted.map { ($0.vendor.lowercased(), $0.name(in: .en).lowercased(), $0.id) }
+        self.platforms = keys.indices.sorted { keys[$0] < keys[$1] }.map { unsorted[$0] }
         var index: [String: Int] = [:]
         for (offset, platform) in self.platforms.enumerated() { index[platform.id] = offset }
         self.indexByID = index
