@@ -11,7 +11,9 @@ import Glibc
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    @Test(.timeLimit(.minutes(2))) func shortRunPrintsACompleteTable() throws {
+    // Alone it takes about 25 s; beside the other suites on two busy cores, four times that. The
+    // limit is only there so a hung pty cannot hold the suite: far above any busy machine's time.
+    @Test(.timeLimit(.minutes(10))) func shortRunPrintsACompleteTable() throws {
         let binary = try #require(OptOutBinary.url, "the optout binary is built beside the tests")
         let folder = binary.deletingLastPathComponent()
         #expect(FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("optout-bench").path),
@@ -34,11 +36,11 @@ import Glibc
         process.standardError = try FileHandle(forWritingTo: stderr)
         let started = Date()
         try process.run()
-        let deadline = Date().addingTimeInterval(100)
+        let deadline = Date().addingTimeInterval(540)
         while process.isRunning, Date() < deadline { usleep(20_000) }
         if process.isRunning {
             kill(process.processIdentifier, SIGKILL)
-            Issue.record("scripts/bench --short did not finish in 100 s")
+            Issue.record("scripts/bench --short did not finish in 540 s")
         }
         process.waitUntilExit()
         print("benchmark smoke test: scripts/bench --short took \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
