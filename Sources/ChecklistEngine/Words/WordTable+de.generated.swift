@@ -818,7 +818,7 @@ extension WordTable {
         "Auf welchen Brief sie antwortet: ohne Angabe der letzte, der auf Antwort wartet.",
         "Was die Antwort sagte, etwa „abgelehnt: berechtigtes Interesse“.",
         "Der Tag des Eingangs: JJJJ-MM-TT.",
-        "Prüfen, dass der Verlauf der Fortschrittsdatei nicht verändert wurde: seine Hash-Kette, ihr Kopf und jeder Haken und jede Notiz im Abgleich damit.",
+        "Prüfen, dass der Verlauf der Fortschrittsdatei nicht verändert wurde: seine Hash-Kette, ihr Kopf, jeder Haken und jede Notiz im Abgleich damit und jede Belegdatei im Abgleich mit ihrem Hash.",
         "Gibt aus, was stimmt, oder das Erste, was nicht stimmt (die Änderung mit Nummer und Uhrzeit benannt), und endet dann mit Status 1. Eine Fortschrittsdatei mit Schema-Version 1 wird bei ihrer nächsten Änderung verkettet; bis dahin sagt verify das und endet mit Status 1.",
         "Das Ergebnis als JSON ausgeben.",
         "{holder}: {summary}",

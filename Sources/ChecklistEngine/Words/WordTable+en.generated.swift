@@ -818,7 +818,7 @@ extension WordTable {
         "Which letter it answers: the last one awaiting an answer unless said.",
         "What the answer said, such as \"refused: legitimate interest\".",
         "The day it came: YYYY-MM-DD.",
-        "Check that the progress file's history was not changed: its hash chain, its head, and every tick and note against it.",
+        "Check that the progress file's history was not changed: its hash chain, its head, every tick and note against it, and every evidence file against its hash.",
         "Prints what holds, or the first thing that does not (naming the change by its number and time), and exits with status 1 then. A progress file of schema version 1 is chained at its next change; until then verify says so, and exits with status 1.",
         "Print the result as JSON.",
         "{holder}: {summary}",

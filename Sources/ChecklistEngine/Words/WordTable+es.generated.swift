@@ -818,7 +818,7 @@ extension WordTable {
         "A qué carta responde: si no se indica, la última que espera respuesta.",
         "Lo que decía la respuesta, por ejemplo «rechazada: interés legítimo».",
         "El día en que llegó: AAAA-MM-DD.",
-        "Comprobar que el historial del archivo de progreso no se ha modificado: su cadena de hashes, su cabeza y cada paso marcado y cada nota frente a él.",
+        "Comprobar que el historial del archivo de progreso no se ha modificado: su cadena de hashes, su cabeza, cada paso marcado y cada nota frente a él, y cada archivo de prueba frente a su hash.",
         "Muestra lo que se sostiene, o lo primero que no (nombrando el cambio por su número y su hora), y entonces termina con el código 1. Un archivo de progreso con la versión de esquema 1 se encadena en su próximo cambio; hasta entonces verify lo dice y termina con el código 1.",
         "Mostrar el resultado en JSON.",
         "{holder}: {summary}",

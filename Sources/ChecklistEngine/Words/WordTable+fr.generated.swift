@@ -818,7 +818,7 @@ extension WordTable {
         "La lettre à laquelle elle répond\u{00A0}: la dernière qui attend une réponse si rien n'est dit.",
         "Ce que disait la réponse, par exemple «\u{00A0}refus\u{00A0}: intérêt légitime\u{00A0}».",
         "Le jour où elle est arrivée\u{00A0}: AAAA-MM-JJ.",
-        "Vérifier que l'historique du fichier de progression n'a pas été modifié\u{00A0}: sa chaîne d'empreintes, sa tête, et chaque étape cochée et chaque note par rapport à lui.",
+        "Vérifier que l'historique du fichier de progression n'a pas été modifié\u{00A0}: sa chaîne d'empreintes, sa tête, chaque étape cochée et chaque note par rapport à lui, et chaque fichier de preuve par rapport à son empreinte.",
         "Affiche ce qui tient, ou la première chose qui ne tient pas (en désignant la modification par son numéro et son heure), et sort alors avec le code 1. Un fichier de progression au schéma 1 est chaîné à sa prochaine modification\u{00A0}; d'ici là, verify le dit et sort avec le code 1.",
         "Afficher le résultat en JSON.",
         "{holder}\u{00A0}: {summary}",

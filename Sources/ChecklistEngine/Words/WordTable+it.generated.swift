@@ -818,7 +818,7 @@ extension WordTable {
         "A quale lettera risponde: se non indicato, l'ultima in attesa di risposta.",
         "Che cosa diceva la risposta, per esempio «respinta: legittimo interesse».",
         "Il giorno in cui è arrivata: AAAA-MM-GG.",
-        "Verificare che la cronologia del file di avanzamento non sia stata modificata: la catena di hash, la sua testa e ogni spunta e nota confrontate con essa.",
+        "Verificare che la cronologia del file di avanzamento non sia stata modificata: la catena di hash, la sua testa, ogni spunta e nota confrontate con essa, e ogni file di prova confrontato con il suo hash.",
         "Mostra ciò che regge, o la prima cosa che non regge (indicando la modifica con numero e ora), e in quel caso esce con stato 1. Un file di avanzamento con schema versione 1 viene incatenato alla prossima modifica; fino ad allora verify lo dice ed esce con stato 1.",
         "Mostrare il risultato in JSON.",
         "{holder}: {summary}",

@@ -818,7 +818,7 @@ extension WordTable {
         "Op welke brief het antwoordt: zonder opgave de laatste die op antwoord wacht.",
         "Wat het antwoord zei, bijvoorbeeld ‘geweigerd: gerechtvaardigd belang’.",
         "De dag van ontvangst: JJJJ-MM-DD.",
-        "Controleren dat de geschiedenis van het voortgangsbestand niet is gewijzigd: de hashketen, de kop ervan en elk vinkje en elke notitie daartegen.",
+        "Controleren dat de geschiedenis van het voortgangsbestand niet is gewijzigd: de hashketen, de kop ervan, elk vinkje en elke notitie daartegen, en elk bewijsbestand tegen zijn hash.",
         "Toont wat klopt, of het eerste wat niet klopt (de wijziging genoemd met nummer en tijdstip), en eindigt dan met status 1. Een voortgangsbestand met schemaversie 1 wordt bij de volgende wijziging aan de keten gekoppeld; tot dan zegt verify dat en eindigt met status 1.",
         "Het resultaat als JSON tonen.",
         "{holder}: {summary}",

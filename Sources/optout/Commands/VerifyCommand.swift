@@ -6,7 +6,7 @@ import ChecklistEngine
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check that the progress file's history was not changed: its hash chain, its head, and every tick and note against it.",
+        abstract: "Check that the progress file's history was not changed: its hash chain, its head, every tick and note against it, and every evidence file against its hash.",
         discussion: """
             Prints what holds, or the first thing that does not (naming the change by its number and time), \
             and exits with status 1 then. A progress file of schema version 1 is chained at its next change; \
