@@ -109,7 +109,8 @@ public struct AppLoop {
                 return .changeFailed(error)
             }
         case .export(let format, let overwrite):
-            let exporter = Exporter(folder: outside.exportFolder, catalog: state.catalog, now: outside.clock(), language: state.language)
+            let exporter = Exporter(folder: outside.exportFolder, catalog: state.catalog, now: outside.clock(), language: state.language,
+                                    evidence: EvidenceStore(beside: store))
             return exporter.export(state.progress, as: format, overwrite: overwrite)
         case .openURL(let url):
             return outside.openLink(url) ? .linkOpened(url: url) : .linkFailed(url: url)

@@ -146,7 +146,7 @@ struct AppLoopTests {
         let effects3 = loop.step()
         #expect(effects3.isEmpty)
         let effects4 = loop.step()
-        #expect(effects4 == [.export(.markdown, overwrite: false)])
+        #expect(effects4 == [.export(.report(.markdown), overwrite: false)])
         let name = ReportFormat.markdown.defaultFileName(for: CalendarDay(fixture.clock, timeZone: .current))
         let report = fixture.folder.appendingPathComponent(name)
         let text = try String(contentsOf: report, encoding: .utf8)

@@ -33,7 +33,7 @@ struct ConditionReducerTests {
         h.press(.down, .enter, .home, .down)
         #expect(h.state.selectedStep == "fb-app")
         h.press(.c("e"))
-        #expect(h.press(.enter) == [.export(.markdown, overwrite: false)])
+        #expect(h.press(.enter) == [.export(.report(.markdown), overwrite: false)])
         // The reason shows in the message line when there is no message.
         h.state.message = nil
         #expect(Renderer.render(h.state).lines[21...22].joined().contains("is in use"))

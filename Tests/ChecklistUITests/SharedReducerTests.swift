@@ -77,15 +77,15 @@ struct SharedReducerTests {
         #expect(h.state.modal == .chooseExport(selected: 0))
         h.press(.c("j"))
         #expect(h.state.modal == .chooseExport(selected: 1))
-        #expect(h.press(.enter) == [.export(.html, overwrite: false)])
+        #expect(h.press(.enter) == [.export(.report(.html), overwrite: false)])
         #expect(h.state.modal == nil)
         #expect(h.state.message?.text.hasPrefix("Report saved: ") == true)  // the loop wrote it at once
         h.press(.c("e"), .c("G"))
-        #expect(h.state.modal == .chooseExport(selected: 3))
+        #expect(h.state.modal == .chooseExport(selected: 4))
         h.press(.c("k"), .pageUp)
         #expect(h.state.modal == .chooseExport(selected: 0))
-        h.press(.pageDown)
-        #expect(h.press(.enter) == [.export(.csv, overwrite: false)])
+        h.press(.pageDown, .c("k"))
+        #expect(h.press(.enter) == [.export(.report(.csv), overwrite: false)])
         for key in [Key.escape, .left] {
             h.press(.c("e"))
             #expect(h.press(key).isEmpty)
@@ -93,7 +93,22 @@ struct SharedReducerTests {
         }
         // From a checklist too.
         h.press(.enter, .c("e"), .enter)
-        #expect(h.effects.last == .export(.markdown, overwrite: false))
+        #expect(h.effects.last == .export(.report(.markdown), overwrite: false))
+    }
+
+    /// The last choice writes the dossier: one HTML page, readable by its owner only.
+    @Test func exportPickerWritesTheDossier() throws {
+        var h = Harness()
+        h.press(.c("e"), .c("G"))
+        #expect(h.press(.enter) == [.export(.dossier, overwrite: false)])
+        let file = h.folder.appendingPathComponent("optout-dossier-2026-06-09.html")
+        let page = try String(contentsOf: file, encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("Instagram"))
+        #expect(try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int == 0o600)
+        // A second time asks before replacing it.
+        h.press(.c("e"), .c("G"), .enter)
+        #expect(h.state.modal == .confirmOverwrite(.dossier, path: file.path))
     }
 
     @Test func undoAndRedoKeepTheOriginalTickTime() {

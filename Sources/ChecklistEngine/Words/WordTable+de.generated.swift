@@ -1011,5 +1011,6 @@ extension WordTable {
         "Dossier in {path} geschrieben ({count} Nachweisdateien: {tally}); nur Sie können es lesen.",
         "Dossier in {path} geschrieben (noch keine Nachweisdatei); nur Sie können es lesen.",
         "Namen werden durch Nummern ersetzt; Notizen, Inhaber, Absender, Empfänger und Texte der E-Mails sowie Bilder werden weggelassen.",
+        "Dossier (.html, der Bericht und jeder Beleg, für eine Behörde)",
     ]
 }

@@ -1011,5 +1011,6 @@ extension WordTable {
         "Dossier written to {path} ({count} evidence files: {tally}); only you can read it.",
         "Dossier written to {path} (no evidence file yet); only you can read it.",
         "Labels are replaced by numbers; notes, holders, the senders, recipients and texts of emails, and images are left out.",
+        "Dossier (.html, the report and every evidence file, for an authority)",
     ]
 }

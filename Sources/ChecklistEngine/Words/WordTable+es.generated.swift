@@ -1011,5 +1011,6 @@ extension WordTable {
         "Expediente escrito en {path} ({count} archivos de prueba: {tally}); solo usted puede leerlo.",
         "Expediente escrito en {path} (aún sin archivos de prueba); solo usted puede leerlo.",
         "Las etiquetas se sustituyen por números; se omiten las notas, los titulares, los remitentes, destinatarios y textos de los correos, y las imágenes.",
+        "Expediente (.html, el informe y cada prueba, para una autoridad)",
     ]
 }

@@ -1011,5 +1011,6 @@ extension WordTable {
         "Dossier écrit dans {path} ({count} fichiers de preuve\u{00A0}: {tally})\u{00A0}; vous seul pouvez le lire.",
         "Dossier écrit dans {path} (pas encore de fichier de preuve)\u{00A0}; vous seul pouvez le lire.",
         "Les libellés sont remplacés par des numéros\u{00A0}; les notes, les titulaires, les expéditeurs, destinataires et textes des e-mails, et les images sont omis.",
+        "Dossier (.html, le rapport et chaque preuve, pour une autorité)",
     ]
 }

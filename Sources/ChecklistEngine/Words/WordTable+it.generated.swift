@@ -1011,5 +1011,6 @@ extension WordTable {
         "Dossier scritto in {path} ({count} file di prova: {tally}); solo tu puoi leggerlo.",
         "Dossier scritto in {path} (ancora nessun file di prova); solo tu puoi leggerlo.",
         "Le etichette sono sostituite da numeri; sono omessi le note, gli intestatari, i mittenti, i destinatari e i testi delle email, e le immagini.",
+        "Fascicolo (.html, il rapporto e ogni prova, per un'autorità)",
     ]
 }

@@ -1011,5 +1011,6 @@ extension WordTable {
         "Dossier geschreven naar {path} ({count} bewijsbestanden: {tally}); alleen u kunt het lezen.",
         "Dossier geschreven naar {path} (nog geen bewijsbestand); alleen u kunt het lezen.",
         "Labels zijn vervangen door nummers; notities, houders, afzenders, ontvangers en teksten van e-mails, en afbeeldingen zijn weggelaten.",
+        "Dossier (.html, het rapport en elk bewijsstuk, voor een autoriteit)",
     ]
 }

@@ -13,7 +13,7 @@ public enum Action: Sendable {
     case exported(path: String)
     case exportFailed(message: String)
     /// The report's file exists: ask before replacing it.
-    case exportExists(ReportFormat, path: String)
+    case exportExists(ExportFormat, path: String)
     case linkOpened(url: String)
     case linkFailed(url: String)
     case copied(url: String)
@@ -60,7 +60,7 @@ public enum ChangeOrigin: Sendable, Equatable {
 public enum AppEffect: Sendable, Equatable {
     case apply(ProgressChange, origin: ChangeOrigin)
     /// `overwrite` only after the user said yes to replacing an existing file.
-    case export(ReportFormat, overwrite: Bool)
+    case export(ExportFormat, overwrite: Bool)
     case openURL(String)
     case copyToClipboard(String)
     case letter(LetterEffect)
@@ -84,5 +84,15 @@ extension ReportFormat {
         case .csv: .uiExportCsv
         }
         return Words.text(word, in: language)
+    }
+}
+
+/// What the `e` key offers: the reports, then the dossier.
+extension ExportFormat {
+    public func label(in language: Language) -> String {
+        switch self {
+        case .report(let format): format.label(in: language)
+        case .dossier: Words.text(.uiExportDossier, in: language)
+        }
     }
 }

@@ -183,7 +183,7 @@ public enum Modal: Equatable, Sendable {
     case help(of: ViewKind, top: Int)
     case search(SearchState)
     case confirmRemove(accountID: String)
-    case confirmOverwrite(ReportFormat, path: String)
+    case confirmOverwrite(ExportFormat, path: String)
     /// The letter's file exists: replace it with `text`?
     case confirmLetterOverwrite(text: String, name: String, path: String)
     case editNote(accountID: String, stepID: String, TextField)

@@ -84,7 +84,7 @@ enum ModalKeys {
             }
 
         case .chooseExport(let selected):
-            let formats = ReportFormat.allCases
+            let formats = ExportFormat.allCases
             if let moved = ListMove.apply(command, selected: selected, count: formats.count, page: page) {
                 state.modal = .chooseExport(selected: moved)
             } else if command == .open, formats.indices.contains(selected) {

@@ -61,7 +61,7 @@ enum ModalView {
                         text: state.text(.uiModalAlreadyExistsReplaceIt, ["path": path]),
                         state, into: &screen, x: x, width: width, glyphs: glyphs)
         case .chooseExport(let selected):
-            let options = ReportFormat.allCases.map { $0.label(in: state.language) }
+            let options = ExportFormat.allCases.map { $0.label(in: state.language) }
             drawChoices(title: state.text(.uiModalExportAReport),
                         intro: state.text(.uiModalTheFileGoesTo),
                         options: options, selected: selected, state, into: &screen, x: x, width: width, glyphs: glyphs)
