@@ -28,7 +28,7 @@ struct ProgressJSONReader {
     // MARK: Tokens
 
     /// A string as it stands in the file, between its quotes.
-    private struct Token {
+    struct Token {
         var start: Int
         var end: Int
         /// Holds a backslash.
@@ -37,7 +37,7 @@ struct ProgressJSONReader {
         var ascii: Bool
     }
 
-    private mutating func skipSpace() {
+    mutating func skipSpace() {
         var index = position
         while index < count {
             switch base[index] {
@@ -49,14 +49,14 @@ struct ProgressJSONReader {
         position = index
     }
 
-    private mutating func expect(_ byte: UInt8) -> Bool {
+    mutating func expect(_ byte: UInt8) -> Bool {
         skipSpace()
         guard position < count, base[position] == byte else { return false }
         position += 1
         return true
     }
 
-    private mutating func token() -> Token? {
+    mutating func token() -> Token? {
         guard expect(UInt8(ascii: "\"")) else { return nil }
         let start = position
         var escaped = false
@@ -80,46 +80,46 @@ struct ProgressJSONReader {
         }
     }
 
-    private func raw(_ token: Token) -> UnsafeBufferPointer<UInt8> {
+    func raw(_ token: Token) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: base + token.start, count: token.end - token.start)
     }
 
     /// Whether the token is the field name `name` (no name of the file needs an escape).
-    private func token(_ token: Token, is name: StaticString) -> Bool {
+    func token(_ token: Token, is name: StaticString) -> Bool {
         let length = name.utf8CodeUnitCount
         guard !token.escaped, token.end - token.start == length else { return false }
         return memcmp(base + token.start, name.utf8Start, length) == 0
     }
 
-    private func text(_ token: Token) -> String? {
+    func text(_ token: Token) -> String? {
         if token.escaped { return ProgressJSONText.unescape(raw(token)) }
         return ProgressJSONText.string(raw(token), ascii: token.ascii)
     }
 
-    private mutating func string() -> String? { token().flatMap(text) }
+    mutating func string() -> String? { token().flatMap(text) }
 
     /// A field's name and its colon.
-    private mutating func member() -> Token? {
+    mutating func member() -> Token? {
         guard let name = token(), expect(UInt8(ascii: ":")) else { return nil }
         return name
     }
 
     /// Opens an object or a list: whether a member follows (false when it is empty); nil when
     /// `open` is not next.
-    private mutating func open(_ open: UInt8, _ close: UInt8) -> Bool? {
+    mutating func open(_ open: UInt8, _ close: UInt8) -> Bool? {
         guard expect(open) else { return nil }
         return !expect(close)
     }
 
     /// After a member: true when another follows, false when `close` ends them, else nil.
-    private mutating func next(_ close: UInt8) -> Bool? {
+    mutating func next(_ close: UInt8) -> Bool? {
         if expect(UInt8(ascii: ",")) { return true }
         return expect(close) ? false : nil
     }
 
     /// A time as the writer writes it, read in place: its 20 bytes between quotes, checked
     /// one by one; others (which Foundation may still read) give nil.
-    private mutating func date() -> Date? {
+    mutating func date() -> Date? {
         skipSpace()
         let length = Timestamp.fastLength
         guard position + length + 2 <= count, base[position] == UInt8(ascii: "\""),
@@ -131,7 +131,7 @@ struct ProgressJSONReader {
     }
 
     /// A small non-negative integer, as JSON writes it (no leading zero).
-    private mutating func integer() -> Int? {
+    mutating func integer() -> Int? {
         skipSpace()
         let start = position
         var value = 0
@@ -146,7 +146,7 @@ struct ProgressJSONReader {
 
     /// The action a token names, compared as bytes (a String per entry cost more than the rest
     /// of the entry).
-    private func action(named token: Token) -> HistoryEntry.Action? {
+    func action(named token: Token) -> HistoryEntry.Action? {
         guard !token.escaped else { return nil }
         for (name, action) in Self.actions where name.count == token.end - token.start {
             let same = name.withUnsafeBufferPointer { name in
@@ -161,7 +161,7 @@ struct ProgressJSONReader {
 
     // MARK: Collections
 
-    private mutating func list<Element>(_ element: (inout ProgressJSONReader) -> Element?) -> [Element]? {
+    mutating func list<Element>(_ element: (inout ProgressJSONReader) -> Element?) -> [Element]? {
         guard var more = open(UInt8(ascii: "["), UInt8(ascii: "]")) else { return nil }
         var items: [Element] = []
         while more {
@@ -173,7 +173,7 @@ struct ProgressJSONReader {
     }
 
     /// An object keyed by step: a repeated step gives nil (Foundation says which).
-    private mutating func map<Value>(_ value: (inout ProgressJSONReader) -> Value?) -> [String: Value]? {
+    mutating func map<Value>(_ value: (inout ProgressJSONReader) -> Value?) -> [String: Value]? {
         guard var more = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return nil }
         var values: [String: Value] = [:]
         while more {
@@ -187,7 +187,7 @@ struct ProgressJSONReader {
 
     // MARK: Records
 
-    private mutating func progress() -> UserProgress? {
+    mutating func progress() -> UserProgress? {
         var version: Int?, accounts: [Account]?, history: [HistoryEntry]?, chain: ChainHead?
         guard var more = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return nil }
         while more {
@@ -215,7 +215,7 @@ struct ProgressJSONReader {
         return UserProgress(schemaVersion: version, accounts: accounts, history: history, chain: chain)
     }
 
-    private mutating func chainHead() -> ChainHead? {
+    mutating func chainHead() -> ChainHead? {
         var count: Int?, head: String?
         guard var more = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return nil }
         while more {
@@ -236,7 +236,7 @@ struct ProgressJSONReader {
         return ChainHead(count: count, head: head)
     }
 
-    private mutating func account() -> Account? {
+    mutating func account() -> Account? {
         var id: String?, platform: String?, label: String?, created: Date?, coveredBy: String?, reviewed: Date?
         var ticks: [String: Tick]?, notes: [String: String]?, holder: String?, identifier: String?, letters: [Letter]?
         var evidence: [String: [Evidence]]?
@@ -292,100 +292,7 @@ struct ProgressJSONReader {
                        evidence: evidence ?? [:])
     }
 
-    private mutating func evidence() -> Evidence? {
-        var added: Date?, email: EmailSummary?, mediaType: MediaType?, name: String?, sha256: String?, size: Int?
-        guard var more = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return nil }
-        while more {
-            guard let field = member() else { return nil }
-            if token(field, is: "added") {
-                guard added == nil, let value = date() else { return nil }
-                added = value
-            } else if token(field, is: "email") {
-                guard email == nil, let value = emailSummary() else { return nil }
-                email = value
-            } else if token(field, is: "mediaType") {
-                guard mediaType == nil, let value = string() else { return nil }
-                mediaType = MediaType(rawValue: value)
-            } else if token(field, is: "name") {
-                guard name == nil, let value = string() else { return nil }
-                name = value
-            } else if token(field, is: "sha256") {
-                guard sha256 == nil, let value = string() else { return nil }
-                sha256 = value
-            } else if token(field, is: "size") {
-                guard size == nil, let value = integer() else { return nil }
-                size = value
-            } else {
-                return nil
-            }
-            guard let next = next(UInt8(ascii: "}")) else { return nil }
-            more = next
-        }
-        guard let added, let mediaType, let name, let sha256, let size else { return nil }
-        return Evidence(sha256: sha256, name: name, size: size, mediaType: mediaType, added: added, email: email)
-    }
-
-    private mutating func emailSummary() -> EmailSummary? {
-        // A field is written only when set, so one already set is a repeated key.
-        var summary = EmailSummary()
-        guard var more = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return nil }
-        while more {
-            guard let field = member() else { return nil }
-            if token(field, is: "date") {
-                guard summary.date == nil, let value = date() else { return nil }
-                summary.date = value
-            } else if token(field, is: "from") {
-                guard summary.from == nil, let value = string() else { return nil }
-                summary.from = value
-            } else if token(field, is: "subject") {
-                guard summary.subject == nil, let value = string() else { return nil }
-                summary.subject = value
-            } else if token(field, is: "to") {
-                guard summary.to == nil, let value = string() else { return nil }
-                summary.to = value
-            } else {
-                return nil
-            }
-            guard let next = next(UInt8(ascii: "}")) else { return nil }
-            more = next
-        }
-        return summary
-    }
-
-    private mutating func letter() -> Letter? {
-        var kind: Letter.Kind?, sentOn: CalendarDay?, extendedOn: CalendarDay?, answeredOn: CalendarDay?, note: String?
-        guard var more = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return nil }
-        while more {
-            guard let name = member() else { return nil }
-            if token(name, is: "kind") {
-                guard kind == nil, let value = string().flatMap(Letter.Kind.init(rawValue:)) else { return nil }
-                kind = value
-            } else if token(name, is: "sentOn") {
-                guard sentOn == nil, let value = day() else { return nil }
-                sentOn = value
-            } else if token(name, is: "extendedOn") {
-                guard extendedOn == nil, let value = day() else { return nil }
-                extendedOn = value
-            } else if token(name, is: "answeredOn") {
-                guard answeredOn == nil, let value = day() else { return nil }
-                answeredOn = value
-            } else if token(name, is: "note") {
-                guard note == nil, let value = string() else { return nil }
-                note = value
-            } else {
-                return nil
-            }
-            guard let next = next(UInt8(ascii: "}")) else { return nil }
-            more = next
-        }
-        guard let kind, let sentOn else { return nil }
-        return Letter(kind: kind, sentOn: sentOn, extendedOn: extendedOn, answeredOn: answeredOn, note: note)
-    }
-
-    /// A `YYYY-MM-DD` day.
-    private mutating func day() -> CalendarDay? { string().flatMap(CalendarDay.init) }
-
-    private mutating func tick() -> Tick? {
+    mutating func tick() -> Tick? {
         var at: Date?, catalogRevision: String?, stepRevision: String?
         guard var more = open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { return nil }
         while more {
@@ -409,7 +316,7 @@ struct ProgressJSONReader {
         return Tick(at: at, catalogRevision: catalogRevision, stepRevision: stepRevision)
     }
 
-    private mutating func entry() -> HistoryEntry? {
+    mutating func entry() -> HistoryEntry? {
         var at: Date?, action: HistoryEntry.Action?, account: String?, platform: String?, step: String?, detail: String?
         var previous: String?, hash: String?
         var letter: Letter.Kind?, day: CalendarDay?, evidence: String?
