@@ -38,6 +38,29 @@ import Testing
         #expect(TextWidth.wrap("x", to: 0) == [])
     }
 
+    /// Paragraphs found and printable ASCII wrapped on their bytes: the same lines as the
+    /// character by character way, for texts of every shape (runs of spaces, words longer
+    /// than a line, empty paragraphs, leading and trailing spaces, wide characters, marks,
+    /// "\r\n", a mark after a line feed).
+    @Test func wrappingASCIIOnBytesGivesTheSameLines() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let pieces = ["a", "to", "word", "opting-out", "https://help.example.com/settings/privacy", " ", "  ", "\n", "é", "x.y",
+                      "漢字", "e\u{301}", "\r\n", "\n\u{301}"]
+        for _ in 0..<400 {
+            let text = (0..<next(14)).map { _ in pieces[next(pieces.count)] }.joined(separator: next(3) == 0 ? "" : " ")
+            let columns = 1 + next(30)
+            #expect(TextWidth.wrap(text, to: columns, bytesForASCII: true) == TextWidth.wrap(text, to: columns, bytesForASCII: false),
+                    "\(text.debugDescription) at \(columns)")
+        }
+        #expect(TextWidth.wrap("  a   b  ", to: 3) == ["a b"])
+        #expect(TextWidth.wrap("ab abcdefg", to: 3) == ["ab", "abc", "def", "g"])
+        #expect(TextWidth.wrap("   ", to: 3) == [""])
+    }
+
     @Test func calendarDays() throws {
         #expect(CalendarDay("2025-02-28") != nil)
         #expect(CalendarDay("2025-02-29") == nil)

@@ -37,6 +37,7 @@ struct OutputBytes: ~Copyable {
         count += 1
     }
 
+    @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
@@ -44,6 +45,7 @@ struct OutputBytes: ~Copyable {
         count += bytes.count
     }
 
+    @inline(__always)
     mutating func append(_ text: StaticString) {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
@@ -56,6 +58,7 @@ struct OutputBytes: ~Copyable {
     }
 
     /// Lets `body` write exactly `length` bytes in place (a time, a hex escape).
+    @inline(__always)
     mutating func append(length: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Void) {
         reserve(length)
         body(base + count)

@@ -13,9 +13,10 @@ struct ProgressJSONWriter: ~Copyable {
         var top = w.open()
         w.key("accounts", level: 1, &top)
         var list = w.openList()
-        for account in progress.accounts {
+        // By index: `for in` copies each record (a retain and a release of every string in it).
+        for index in progress.accounts.indices {
             w.item(level: 2, &list)
-            w.account(account, level: 2)
+            w.account(progress.accounts[index], level: 2)
         }
         w.close(level: 1, list, "]")
         if let chain = progress.chain {
@@ -27,9 +28,9 @@ struct ProgressJSONWriter: ~Copyable {
         }
         w.key("history", level: 1, &top)
         list = w.openList()
-        for entry in progress.history {
+        for index in progress.history.indices {
             w.item(level: 2, &list)
-            w.entry(entry, level: 2)
+            w.entry(progress.history[index], level: 2)
         }
         w.close(level: 1, list, "]")
         w.key("schemaVersion", level: 1, &top)
@@ -55,10 +56,18 @@ struct ProgressJSONWriter: ~Copyable {
 
     private mutating func key(_ name: StaticString, level: Int, _ first: inout Bool) {
         item(level: level, &first)
-        out.append(UInt8(ascii: "\""))
-        out.append(name)
-        out.append("\" : ")
+        let length = name.utf8CodeUnitCount
+        out.append(length: length + 5) { bytes in
+            bytes[0] = UInt8(ascii: "\"")
+            (bytes + 1).initialize(from: name.utf8Start, count: length)
+            (bytes + 1 + length).initialize(from: Self.colon.utf8Start, count: 4)
+        }
     }
+
+    private static let colon: StaticString = "\" : "
+
+    /// A line break and the indentation of every level the file has, to copy from in one go.
+    private static let breaks: StaticString = "\n                                                                "
 
     private mutating func key(_ name: String, level: Int, _ first: inout Bool) {
         item(level: level, &first)
@@ -68,15 +77,26 @@ struct ProgressJSONWriter: ~Copyable {
 
     private mutating func item(level: Int, _ first: inout Bool) {
         if !first { out.append(UInt8(ascii: ",")) }
-        out.append(UInt8(ascii: "\n"))
         first = false
-        out.append(repeating: UInt8(ascii: " "), count: 2 * level)
+        lineBreak(level: level)
+    }
+
+    /// A line break and `2 * level` spaces.
+    @inline(__always)
+    private mutating func lineBreak(level: Int) {
+        let length = 1 + 2 * level
+        if length <= Self.breaks.utf8CodeUnitCount {
+            out.append(UnsafeBufferPointer(start: Self.breaks.utf8Start, count: length))
+        } else {
+            out.append(UInt8(ascii: "\n"))
+            out.append(repeating: UInt8(ascii: " "), count: 2 * level)
+        }
     }
 
     /// An empty object or list is written `{` blank line `}`, as JSONEncoder does.
     private mutating func close(level: Int, _ first: Bool, _ bracket: Unicode.Scalar) {
-        out.append(first ? "\n\n" : "\n")
-        out.append(repeating: UInt8(ascii: " "), count: 2 * level)
+        if first { out.append(UInt8(ascii: "\n")) }
+        lineBreak(level: level)
         out.append(UInt8(ascii: bracket))
     }
 
@@ -88,23 +108,30 @@ struct ProgressJSONWriter: ~Copyable {
     }
 
     private mutating func string(_ text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            out.reserve(utf8.count + 2)
-            out.append(UInt8(ascii: "\""))
-            // Runs of bytes that need no escape (most texts are one run) are copied whole.
-            if let base = utf8.baseAddress {
-                var runStart = 0
-                while true {
-                    let runEnd = JSONScan.plainRun(base, from: runStart, to: utf8.count, stopAtHigh: false)
-                    out.append(UnsafeBufferPointer(start: base + runStart, count: runEnd - runStart))
-                    guard runEnd < utf8.count else { break }
-                    escape(base[runEnd])
-                    runStart = runEnd + 1
-                }
-            }
-            out.append(UInt8(ascii: "\""))
+        // The bytes in place when the string has them contiguous (a native string always
+        // does): no copy of the string, so no retain and release around each one.
+        let direct: Void? = text.utf8.withContiguousStorageIfAvailable { string(utf8: $0) }
+        if direct == nil {
+            var text = text
+            text.withUTF8 { string(utf8: $0) }
         }
+    }
+
+    private mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        out.reserve(utf8.count + 2)
+        out.append(UInt8(ascii: "\""))
+        // Runs of bytes that need no escape (most texts are one run) are copied whole.
+        if let base = utf8.baseAddress {
+            var runStart = 0
+            while true {
+                let runEnd = JSONScan.plainRun(base, from: runStart, to: utf8.count, stopAtHigh: false)
+                out.append(UnsafeBufferPointer(start: base + runStart, count: runEnd - runStart))
+                guard runEnd < utf8.count else { break }
+                escape(base[runEnd])
+                runStart = runEnd + 1
+            }
+        }
+        out.append(UInt8(ascii: "\""))
     }
 
     /// JSONEncoder's spelling: the short escapes JSON has, else `\u00XX` in lower-case hex.

@@ -98,57 +98,115 @@ public enum TextWidth {
     /// Word-wraps to lines of at most `columns`; words longer than a line are broken. (The one
     /// exception: a single character wider than `columns` stands alone on its line.)
     public static func wrap(_ text: String, to columns: Int) -> [String] {
+        wrap(text, to: columns, bytesForASCII: true)
+    }
+
+    /// `bytesForASCII: false` wraps every paragraph by characters (for the test that holds
+    /// both ways to the same lines).
+    static func wrap(_ text: String, to columns: Int, bytesForASCII: Bool) -> [String] {
         guard columns > 0 else { return [] }
         var lines: [String] = []
+        // Paragraphs found on the bytes (a line feed is always a character of its own, except
+        // in "\r\n"), and one of printable ASCII (most of what the detail pane wraps on every
+        // frame) wrapped on its bytes: one column a byte, no String made per word.
+        if bytesForASCII, !text.utf8.contains(0x0D) {
+            var text = text
+            text.withUTF8 { bytes in
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
+                    let paragraph = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if paragraph.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+                        wrapASCII(paragraph, to: columns, into: &lines)
+                    } else {
+                        wrapCharacters(String(decoding: paragraph, as: UTF8.self), to: columns, into: &lines)
+                    }
+                    start = end + 1
+                }
+            }
+            return lines
+        }
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var lineWidth = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                var word = String(word)
-                var wordWidth = of(word)
-                if lineWidth > 0, lineWidth + 1 + wordWidth > columns {
+            wrapCharacters(paragraph, to: columns, into: &lines)
+        }
+        return lines
+    }
+
+    /// `wrap` of one paragraph, character by character.
+    private static func wrapCharacters<Paragraph: StringProtocol>(_ paragraph: Paragraph, to columns: Int, into lines: inout [String]) {
+        var line = ""
+        var lineWidth = 0
+        for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = String(word)
+            var wordWidth = of(word)
+            if lineWidth > 0, lineWidth + 1 + wordWidth > columns {
+                lines.append(line)
+                line = ""
+                lineWidth = 0
+            }
+            while wordWidth > columns {
+                let head = prefix(word, fitting: columns - (lineWidth > 0 ? lineWidth + 1 : 0))
+                if head.text.isEmpty {
+                    if lineWidth == 0 {
+                        // One character wider than the whole line: it gets a line of its
+                        // own (the screen cuts it) instead of looping for ever.
+                        guard let first = word.first else { break }
+                        word.removeFirst()
+                        wordWidth = of(word)
+                        if word.isEmpty {
+                            line = String(first)
+                            lineWidth = columns
+                        } else {
+                            lines.append(String(first))
+                        }
+                        continue
+                    }
                     lines.append(line)
                     line = ""
                     lineWidth = 0
+                    continue
                 }
-                while wordWidth > columns {
-                    let head = prefix(word, fitting: columns - (lineWidth > 0 ? lineWidth + 1 : 0))
-                    if head.text.isEmpty {
-                        if lineWidth == 0 {
-                            // One character wider than the whole line: it gets a line of its
-                            // own (the screen cuts it) instead of looping for ever.
-                            guard let first = word.first else { break }
-                            word.removeFirst()
-                            wordWidth = of(word)
-                            if word.isEmpty {
-                                line = String(first)
-                                lineWidth = columns
-                            } else {
-                                lines.append(String(first))
-                            }
-                            continue
-                        }
-                        lines.append(line)
-                        line = ""
-                        lineWidth = 0
-                        continue
-                    }
-                    lines.append(line.isEmpty ? head.text : line + " " + head.text)
-                    line = ""
-                    lineWidth = 0
-                    word = String(word.dropFirst(head.text.count))
-                    wordWidth = of(word)
-                }
-                if word.isEmpty { continue }
-                if lineWidth > 0 {
-                    line += " "
-                    lineWidth += 1
-                }
-                line += word
-                lineWidth += wordWidth
+                lines.append(line.isEmpty ? head.text : line + " " + head.text)
+                line = ""
+                lineWidth = 0
+                word = String(word.dropFirst(head.text.count))
+                wordWidth = of(word)
             }
-            lines.append(line)
+            if word.isEmpty { continue }
+            if lineWidth > 0 {
+                line += " "
+                lineWidth += 1
+            }
+            line += word
+            lineWidth += wordWidth
         }
-        return lines
+        lines.append(line)
+    }
+
+    /// `wrap` of one paragraph of printable ASCII: the same lines, from its bytes. A word
+    /// longer than a line starts a line of its own and is cut every `columns` bytes; runs
+    /// of spaces become one between words.
+    private static func wrapASCII(_ bytes: UnsafeBufferPointer<UInt8>, to columns: Int, into lines: inout [String]) {
+        var line: [UInt8] = []
+        line.reserveCapacity(columns)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: " ") {
+                index += 1
+                continue
+            }
+            var start = index
+            while index < bytes.count, bytes[index] != UInt8(ascii: " ") { index += 1 }
+            if !line.isEmpty, line.count + 1 + (index - start) > columns {
+                lines.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
+            }
+            while index - start > columns {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(start + columns)]), as: UTF8.self))
+                start += columns
+            }
+            if !line.isEmpty { line.append(UInt8(ascii: " ")) }
+            line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        }
+        lines.append(String(decoding: line, as: UTF8.self))
     }
 }

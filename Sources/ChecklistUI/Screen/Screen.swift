@@ -63,7 +63,7 @@ public struct Screen: Sendable, Equatable {
                 self[column, y] = Cell(text: String(character), role: role, attributes: attributes)
                 if w == 2 {
                     clearWide(at: column + 1, y: y)
-                    self[column + 1, y] = Cell(text: "", role: role, attributes: attributes)
+                    self[column + 1, y] = .continuation(role: role, attributes: attributes)
                 }
             }
             column += w
@@ -75,13 +75,22 @@ public struct Screen: Sendable, Equatable {
     /// every key, without walking graphemes.
     private mutating func putASCII(_ text: String, x: Int, y: Int, role: Role, attributes: Attributes, limit: Int) -> Int {
         var column = x
-        for byte in text.utf8 {
-            if column >= limit { break }
-            if column >= 0 {
-                clearWide(at: column, y: y)
-                cells[y * width + column] = Cell(text: Self.asciiText[Int(byte)], role: role, attributes: attributes)
+        let width = width, row = y * width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for byte in text.utf8 {
+                if column >= limit { break }
+                if column >= 0 {
+                    // `clearWide` in place: one uniqueness check for the run, not one a cell.
+                    let index = row + column
+                    if cells[index].isContinuation {
+                        if column > 0 { cells[index - 1] = Cell(ascii: 0x20, role: cells[index - 1].role, attributes: cells[index - 1].attributes) }
+                    } else if column + 1 < width, cells[index + 1].isContinuation {
+                        cells[index + 1] = Cell(ascii: 0x20, role: cells[index].role, attributes: cells[index].attributes)
+                    }
+                    cells[index] = Cell(ascii: byte, role: role, attributes: attributes)
+                }
+                column += 1
             }
-            column += 1
         }
         return column - x
     }
@@ -95,13 +104,13 @@ public struct Screen: Sendable, Equatable {
             if column + w > limit { break }
             if column < 0, column + w > 0 {
                 clearWide(at: 0, y: y)
-                cells[y * width] = Cell(text: " ", role: role, attributes: attributes)
+                cells[y * width] = Cell(ascii: 0x20, role: role, attributes: attributes)
             } else if column >= 0 {
                 clearWide(at: column, y: y)
-                cells[y * width + column] = Cell(text: String(Character(scalar)), role: role, attributes: attributes)
+                cells[y * width + column] = Cell(scalar: scalar, role: role, attributes: attributes)
                 if w == 2 {
                     clearWide(at: column + 1, y: y)
-                    cells[y * width + column + 1] = Cell(text: "", role: role, attributes: attributes)
+                    cells[y * width + column + 1] = .continuation(role: role, attributes: attributes)
                 }
             }
             column += w
@@ -126,18 +135,15 @@ public struct Screen: Sendable, Equatable {
         }
     }
 
-    /// Each ASCII character as a string, made once rather than for every cell of every frame.
-    private static let asciiText: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
-
     /// Overwriting half of a wide character blanks the other half, so no cell is orphaned.
     /// A wide character is always followed by its continuation, which tells them apart.
     private mutating func clearWide(at x: Int, y: Int) {
         guard contains(x: x, y: y) else { return }
         let index = y * width + x
         if cells[index].isContinuation {
-            if x > 0 { cells[index - 1].text = " " }
+            if x > 0 { cells[index - 1] = Cell(ascii: 0x20, role: cells[index - 1].role, attributes: cells[index - 1].attributes) }
         } else if x + 1 < width, cells[index + 1].isContinuation {
-            cells[index + 1] = Cell(text: " ", role: cells[index].role, attributes: cells[index].attributes)
+            cells[index + 1] = Cell(ascii: 0x20, role: cells[index].role, attributes: cells[index].attributes)
         }
     }
 
@@ -151,17 +157,20 @@ public struct Screen: Sendable, Equatable {
         if glyph.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) { glyph = " " }
         let glyphWidth = TextWidth.of(glyph)
         if glyphWidth != 1, glyphWidth != 2 { glyph = " " }
+        let whole = Cell(text: glyph, role: role, attributes: attributes)
+        let space = Cell(ascii: 0x20, role: role, attributes: attributes)
+        let second = Cell.continuation(role: role, attributes: attributes)
         for row in top..<bottom {
             var column = left
             while column < right {
                 clearWide(at: column, y: row)
                 if glyphWidth == 2, column + 1 < right {
                     clearWide(at: column + 1, y: row)
-                    self[column, row] = Cell(text: glyph, role: role, attributes: attributes)
-                    self[column + 1, row] = Cell(text: "", role: role, attributes: attributes)
+                    cells[row * width + column] = whole
+                    cells[row * width + column + 1] = second
                     column += 2
                 } else {
-                    self[column, row] = Cell(text: glyphWidth == 2 ? " " : glyph, role: role, attributes: attributes)
+                    cells[row * width + column] = glyphWidth == 2 ? space : whole
                     column += 1
                 }
             }
@@ -182,9 +191,10 @@ public struct Screen: Sendable, Equatable {
     /// The screen as text, one string per row (continuation cells add nothing), for tests.
     public var lines: [String] {
         (0..<height).map { row in
-            var line = ""
-            for column in 0..<width { line += self[column, row].text }
-            return line
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(width)
+            for column in 0..<width { cells[row * width + column].withUTF8 { bytes.append(contentsOf: $0) } }
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 
