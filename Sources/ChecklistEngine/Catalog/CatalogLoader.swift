@@ -81,14 +81,17 @@ public enum CatalogLoader {
         }
         var result = DirectoryResult()
         var session = cache?.open(catalogFolder: url)
+        // The file's path joined as a string: a URL for each file (19 K instructions, a
+        // millisecond of a start for 54 files) is made only for a file the cache misses.
+        var folder = url.path
+        if !folder.hasSuffix("/") { folder += "/" }
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            let file = url.appendingPathComponent(name)
             result.files += 1
-            if let platform = session?.platform(named: name, at: file) {
+            if let platform = session?.platform(named: name, atPath: folder + name) {
                 result.platforms.append(platform)
                 continue
             }
-            let loaded = load(fileAt: file, origin: origin)
+            let loaded = load(fileAt: url.appendingPathComponent(name), origin: origin)
             session?.record(loaded, named: name)
             if let platform = loaded.platform { result.platforms.append(platform) }
             result.issues.append(contentsOf: loaded.issues)

@@ -34,21 +34,21 @@ struct CatalogCacheSession {
     }
 
     /// The platform of `name` as cached, when the file is unchanged since; its origin is `url`.
-    mutating func platform(named name: String, at url: URL) -> Platform? {
-        guard let key = CatalogFileKey(path: url.path) else { return nil }
+    mutating func platform(named name: String, atPath path: String) -> Platform? {
+        guard let key = CatalogFileKey(path: path) else { return nil }
         guard let entry = previous?.entries[name], entry.key == key,
               var platform = try? PlatformCoding.decode(entry.platform)
         else {
             missed[name] = key
             return nil
         }
-        platform.origin = url.path
+        platform.origin = path
         next[name] = entry
         hits += 1
         return platform
     }
 
-    /// What the loader made of a file `platform(named:at:)` did not answer for. Only a file
+    /// What the loader made of a file `platform(named:atPath:)` did not answer for. Only a file
     /// without any problem is cached: the others are parsed every time, so their messages
     /// are said every time.
     mutating func record(_ result: CatalogLoader.FileResult, named name: String) {
