@@ -10,12 +10,15 @@ struct LetterContent: Equatable, Sendable {
     }
 
     var heading: [Line]
+    /// The letter composed once for both the lines and the keys; nil when the account is gone.
+    var composed: Result<LetterText, LetterDraftProblem>?
     /// The letter as it will be sent, wrapped to the view's width; or why it cannot be written.
     var letter: [Line]
 
     init(_ view: LetterViewState, _ state: AppState, width: Int, glyphs: Glyphs) {
         let room = max(1, width - 2)
         let composed = state.composedLetter(view)
+        self.composed = composed
         var heading: [Line] = []
         // Which letters there are, the shown one marked; then where the account stands.
         let kinds = state.letterKinds(for: view.accountID).map { kind -> String in

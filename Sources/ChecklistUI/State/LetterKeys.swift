@@ -9,8 +9,8 @@ enum LetterKeys {
             return []
         }
         defer { if state.page == .letter, state.letter?.accountID == view.accountID { state.letter = view } }
-        let composed = state.composedLetter(view)
         let layout = LetterLayout(state, view)
+        let composed = layout.content.composed
         if let top = ListMove.apply(command, selected: view.top, count: layout.lastTop + 1, page: layout.bodyRows.count) {
             view.top = top
             return []
